@@ -1,0 +1,62 @@
+# The two commands of the README: `make run` and `make test`. Only Python 3.11 is needed.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+HOST ?= 127.0.0.1
+WORKERS ?= 3
+LANGUAGE_FLAGS = $(shell $(BIN)/python -c "from portal.languages import LANGUAGE_CODES; print(' '.join('-l ' + c for c in LANGUAGE_CODES))")
+
+export DJANGO_SETTINGS_MODULE ?= portal.settings.dev
+
+.PHONY: run dev test install install-dev setup lint translations messages clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $@ $(VENV)/.installed
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+# Database, translations and demo content; every step is idempotent.
+setup: install
+	$(BIN)/python manage.py compile_translations
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py load_demo_data
+	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
+
+## make run: set up and serve with gunicorn + whitenoise, DEBUG off, as deployed.
+run: setup
+	@echo "Serving on http://$(HOST):$(PORT)/ (demo accounts: see README)"
+	DEBUG=false $(BIN)/gunicorn portal.wsgi:application --bind $(HOST):$(PORT) --workers $(WORKERS) \
+		--access-logfile - --env DJANGO_SETTINGS_MODULE=$(DJANGO_SETTINGS_MODULE)
+
+## make dev: Django's autoreloading development server, DEBUG on.
+dev: setup
+	DEBUG=true $(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+## make test: the whole suite (browser tests skip, saying why, where /usr/bin/chromium is missing).
+test: install-dev
+	$(BIN)/python manage.py compile_translations
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+lint: install-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+## make messages: refresh the .po catalogues from the code (needs GNU gettext, developers only).
+messages: install
+	$(BIN)/python manage.py makemessages $(LANGUAGE_FLAGS) --no-location \
+		--ignore=.venv --ignore=staticfiles --ignore=media --ignore=bench
+	$(BIN)/python manage.py compile_translations --fill-source
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache

@@ -1,0 +1,18 @@
+"""Shared test set-up: the test database gets the demo data once per session (the loader is part
+of what we test); each test then runs in a transaction on top of it and builds what else it needs."""
+
+import pytest
+from django.core.management import call_command
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        call_command("load_demo_data", verbosity=0)
+
+
+@pytest.fixture
+def client(client):
+    """The test client on the demo site's host name."""
+    client.defaults["HTTP_HOST"] = "localhost"
+    return client

@@ -1,0 +1,18 @@
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from countries.models import Country
+
+
+class CountryViewSet(SnippetViewSet):
+    model = Country
+    icon = "globe"
+    menu_label = Country._meta.verbose_name_plural
+    list_display = ["name", "iso2", "support_type", "joined_on", "left_on"]
+    list_filter = ["support_type"]
+    search_fields = ["name", "iso2"]
+    add_to_admin_menu = True
+    menu_order = 300
+
+
+register_snippet(CountryViewSet)

@@ -1,0 +1,120 @@
+"""What a page looks like across languages: its real translations, the language switcher, the
+hreflang alternates, the canonical address, and whether it is shown untranslated.
+
+Rules (issue 2):
+- a real translation is a live, public page of the same translation key that is not an alias;
+- a page shown under a language it has no translation in is an *untranslated fallback*: interface in
+  the visitor's language, content marked with its own ``lang``, canonical pointing at the page itself
+  (the source), and never listed as an alternate;
+- the language switcher leads to the same page in every language: the translation where there is one,
+  else the fallback address under that language's prefix.
+"""
+
+from dataclasses import dataclass, field
+
+from babel import Locale
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language, get_language_info
+from wagtail.models import Page
+
+
+@dataclass
+class LanguageLink:
+    code: str
+    name: str  # the language's name in itself: "Deutsch", "Ελληνικά"
+    url: str
+    is_current: bool
+    is_translated: bool
+
+
+@dataclass
+class PageLanguages:
+    interface_language: str
+    content_language: str
+    content_language_name: str = ""
+    canonical_url: str = ""
+    alternates: list = field(default_factory=list)  # (hreflang, absolute url), x-default last
+    links: list = field(default_factory=list)  # LanguageLink for every portal language
+
+    @property
+    def is_untranslated(self):
+        return self.content_language != self.interface_language
+
+
+def language_name_in(code, display_language):
+    """The name of language `code` in `display_language`, from the Unicode CLDR (via Babel)."""
+    try:
+        return Locale.parse(display_language).languages.get(code) or get_language_info(code)["name"]
+    except (ValueError, LookupError):
+        return get_language_info(code)["name"]
+
+
+def native_name(code):
+    return get_language_info(code)["name_local"]
+
+
+def swap_language_prefix(url, from_code, to_code):
+    """'/en/about/' -> '/de/about/'. Every portal URL starts with its language (i18n_patterns)."""
+    prefix = f"/{from_code}/"
+    index = url.find(prefix)
+    if index == -1:
+        return url
+    return url[:index] + f"/{to_code}/" + url[index + len(prefix) :]
+
+
+def real_translations(page):
+    """Live, public, non-alias versions of the page in every language, keyed by language code."""
+    pages = (
+        Page.objects.live()
+        .public()
+        .filter(translation_key=page.translation_key, alias_of__isnull=True)
+        .select_related("locale")
+    )
+    return {translation.locale.language_code: translation for translation in pages}
+
+
+def for_page(request, page):
+    interface_language = get_language()
+    source = page.alias_of if page.alias_of_id else page
+    content_language = source.locale.language_code
+    translations = real_translations(page)
+    source_url = source.get_url(request)
+
+    links = []
+    for code, _name in settings.LANGUAGES:
+        translation = translations.get(code)
+        if translation is not None:
+            url = translation.get_url(request)
+        else:
+            url = swap_language_prefix(source_url, content_language, code)
+        links.append(LanguageLink(code, native_name(code), url, code == interface_language, translation is not None))
+
+    alternates = [(code, translation.get_full_url(request)) for code, translation in translations.items()]
+    default = translations.get(settings.LANGUAGE_CODE) or source
+    if alternates:
+        alternates.append(("x-default", default.get_full_url(request)))
+
+    return PageLanguages(
+        interface_language=interface_language,
+        content_language=content_language,
+        content_language_name=language_name_in(content_language, interface_language),
+        canonical_url=source.get_full_url(request),
+        alternates=alternates,
+        links=links,
+    )
+
+
+def for_view(request):
+    """Language switcher for pages that are views rather than Wagtail pages (404, search, ...)."""
+    interface_language = get_language()
+    links = [
+        LanguageLink(code, native_name(code), translate_url(request.path, code), code == interface_language, True)
+        for code, _name in settings.LANGUAGES
+    ]
+    return PageLanguages(
+        interface_language=interface_language,
+        content_language=interface_language,
+        canonical_url=request.build_absolute_uri(request.path),
+        links=links,
+    )

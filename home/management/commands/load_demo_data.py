@@ -1,0 +1,33 @@
+"""Load the demo data: locales, pages and their translations, taxonomies, countries, accounts.
+
+Idempotent: what exists is left alone, so running it again changes nothing. Refuses to run where
+DEMO_DATA_ALLOWED is false (production settings), because it creates accounts with a known password.
+"""
+
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+
+from accounts.demo import load_accounts
+from countries.demo import load_countries
+from home.demo.pages import load_pages
+from kits.demo import load_taxonomies
+
+
+class Command(BaseCommand):
+    help = "Load the demo content and accounts (idempotent; never in production)."
+
+    def handle(self, *args, **options):
+        if not settings.DEMO_DATA_ALLOWED:
+            raise CommandError("Demo data is disabled by these settings (DEMO_DATA_ALLOWED is false).")
+        created = {
+            "countries": load_countries(),
+            "taxonomy terms": load_taxonomies(),
+            "accounts": load_accounts(),
+        }
+        pages_changed = load_pages()
+        if pages_changed or any(created.values()):
+            call_command("update_index", verbosity=0)
+            call_command("rebuild_references_index", verbosity=0)
+        summary = ", ".join(f"{count} {name}" for name, count in created.items())
+        self.stdout.write(f"Demo data: created {summary}; pages {'created' if pages_changed else 'unchanged'}.")

@@ -1,0 +1,176 @@
+from django.conf import settings
+from django.db import models
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from home.blocks import ContentStreamBlock
+
+
+class ContentPage(Page):
+    """Fields every public content page shares: a short introduction and a flexible body."""
+
+    introduction = models.TextField(
+        _("introduction"),
+        blank=True,
+        max_length=600,
+        help_text=_("One or two sentences under the title; also used as the description for search engines."),
+    )
+    body = StreamField(ContentStreamBlock(), verbose_name=_("body"), blank=True)
+
+    search_fields = Page.search_fields + [
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+    ]
+    content_panels = Page.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def description(self):
+        return self.search_description or self.introduction
+
+
+class HomePage(ContentPage):
+    """The root of each language's tree. Routes pages that exist in another language only."""
+
+    headline = models.CharField(
+        _("headline"), max_length=160, help_text=_("The large welcome line at the top of the home page.")
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("headline"),
+        FieldPanel("introduction"),
+        FieldPanel("body"),
+    ]
+    parent_page_types = ["wagtailcore.Page"]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def route(self, request, path_components):
+        try:
+            return super().route(request, path_components)
+        except Http404:
+            return self.route_to_untranslated_page(request, path_components)
+
+    def route_to_untranslated_page(self, request, path_components):
+        """Serve a page that is missing from this language's tree from the tree that has it.
+
+        The page is then rendered with this language's interface and marked as not translated
+        (see home.languages). The default language's tree is tried first.
+        """
+        if not path_components:
+            raise Http404
+        for home in self.homes_with_first_segment(path_components[0]):
+            try:
+                return Page.route(home, request, path_components)
+            except Http404:
+                continue
+        raise Http404
+
+    def homes_with_first_segment(self, slug):
+        other_homes = self.get_translations().live().select_related("locale")
+        child_paths = Page.objects.live().filter(depth=self.depth + 1, slug=slug).values_list("path", flat=True)
+        parents = {path[: -Page.steplen] for path in child_paths}
+        homes = [home for home in other_homes if home.path in parents]
+        homes.sort(key=lambda home: home.locale.language_code != settings.LANGUAGE_CODE)
+        return [home.specific for home in homes]
+
+
+class StandardPage(ContentPage):
+    """About, FAQ, privacy notice, accessibility statement and any other page of text."""
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+
+
+class MenuLink(Orderable):
+    """A link in the main menu or the footer. Its label is the linked page's title in the reader's
+    language, so menus need no translation of their own."""
+
+    page = models.ForeignKey("wagtailcore.Page", verbose_name=_("page"), on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("page")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+
+class MainMenuLink(MenuLink):
+    settings = ParentalKey("home.NavigationSettings", related_name="main_menu_links")
+
+
+class FooterLink(MenuLink):
+    settings = ParentalKey("home.NavigationSettings", related_name="footer_links")
+
+
+@register_setting(icon="list-ul")
+class NavigationSettings(ClusterableModel, BaseGenericSetting):
+    panels = [
+        InlinePanel("main_menu_links", label=_("Main menu"), heading=_("Main menu")),
+        InlinePanel("footer_links", label=_("Footer links"), heading=_("Footer links")),
+    ]
+
+    class Meta:
+        verbose_name = _("navigation")
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseGenericSetting):
+    """Contact details and social links shown in the footer of every page."""
+
+    organisation_name = models.CharField(
+        _("organisation name"),
+        max_length=150,
+        blank=True,
+        help_text=_("Who runs this portal, for example the Central Support Service."),
+    )
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    contact_phone = models.CharField(_("contact telephone"), max_length=40, blank=True)
+    postal_address = models.TextField(_("postal address"), blank=True)
+    facebook_url = models.URLField("Facebook", blank=True)
+    instagram_url = models.URLField("Instagram", blank=True)
+    linkedin_url = models.URLField("LinkedIn", blank=True)
+    youtube_url = models.URLField("YouTube", blank=True)
+    mastodon_url = models.URLField("Mastodon", blank=True)
+    bluesky_url = models.URLField("Bluesky", blank=True)
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("organisation_name"),
+                FieldPanel("contact_email"),
+                FieldPanel("contact_phone"),
+                FieldPanel("postal_address"),
+            ],
+            heading=_("Contact"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("facebook_url"),
+                FieldPanel("instagram_url"),
+                FieldPanel("linkedin_url"),
+                FieldPanel("youtube_url"),
+                FieldPanel("mastodon_url"),
+                FieldPanel("bluesky_url"),
+            ],
+            heading=_("Social media"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("site settings")
+
+    def social_links(self):
+        names = ["Facebook", "Instagram", "LinkedIn", "YouTube", "Mastodon", "Bluesky"]
+        return [(name, getattr(self, f"{name.lower()}_url")) for name in names if getattr(self, f"{name.lower()}_url")]

@@ -1,0 +1,56 @@
+from django.conf import settings
+from django.db import DatabaseError, connection
+from django.db.models import Q
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.views.decorators.cache import cache_control, never_cache
+from wagtail.models import Page, Site
+
+
+@never_cache
+def health_check(request):
+    """200 when the application and its database answer; 503 otherwise (for load balancers)."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
+    return HttpResponse("ok\n", content_type="text/plain")
+
+
+def sitemap_pages(site):
+    """Every live, public page of every language of the site, without aliases (they would repeat
+    the source page's content under another address)."""
+    roots = Page.objects.filter(translation_key=site.root_page.translation_key).values_list("path", flat=True)
+    in_any_language_tree = Q()
+    for root_path in roots:
+        in_any_language_tree |= Q(path__startswith=root_path)
+    return (
+        Page.objects.filter(in_any_language_tree)
+        .live()
+        .public()
+        .filter(alias_of__isnull=True)
+        .select_related("locale")
+        .order_by("path")
+    )
+
+
+@cache_control(max_age=3600, public=True)
+def sitemap(request):
+    """/sitemap.xml: each page with xhtml:link alternates for its real translations and x-default."""
+    site = Site.find_for_request(request) or Site.objects.get(is_default_site=True)
+    pages = list(sitemap_pages(site))
+    by_key = {}
+    for page in pages:
+        by_key.setdefault(page.translation_key, {})[page.locale.language_code] = page
+    entries = []
+    for page in pages:
+        translations = by_key[page.translation_key]
+        alternates = [(code, translation.get_full_url(request)) for code, translation in translations.items()]
+        default = translations.get(settings.LANGUAGE_CODE, page)
+        alternates.append(("x-default", default.get_full_url(request)))
+        entries.append(
+            {"location": page.get_full_url(request), "lastmod": page.last_published_at, "alternates": alternates}
+        )
+    return render(request, "sitemap.xml", {"entries": entries}, content_type="application/xml")

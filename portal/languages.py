@@ -1,0 +1,60 @@
+"""The portal's 31 interface and content languages, in one place.
+
+Adding a 32nd language: add its code here (and to ``EXTRA_LANG_INFO`` when Django does not know it),
+then add ``locale/<code>/LC_MESSAGES/django.po``. Nothing else refers to a fixed list.
+"""
+
+from django.conf.locale import LANG_INFO
+
+# The 24 official EU languages, then the languages of the other participating countries (SPEC).
+LANGUAGE_CODES = [
+    "bg",
+    "cs",
+    "da",
+    "de",
+    "el",
+    "en",
+    "es",
+    "et",
+    "fi",
+    "fr",
+    "ga",
+    "hr",
+    "hu",
+    "it",
+    "lt",
+    "lv",
+    "mt",
+    "nl",
+    "pl",
+    "pt",
+    "ro",
+    "sk",
+    "sl",
+    "sv",
+    "is",
+    "nb",
+    "mk",
+    "sq",
+    "sr",
+    "tr",
+    "uk",
+]
+
+DEFAULT_LANGUAGE = "en"
+
+# Languages Django's own list lacks. Maltese is an official EU language but not in django.conf.locale.
+EXTRA_LANG_INFO = {
+    "mt": {"bidi": False, "code": "mt", "name": "Maltese", "name_local": "Malti"},
+}
+
+
+def register_extra_languages():
+    """Teach Django the languages it does not ship, so get_language_info() works for all of ours."""
+    for code, info in EXTRA_LANG_INFO.items():
+        LANG_INFO.setdefault(code, info)
+
+
+register_extra_languages()
+
+LANGUAGES = [(code, LANG_INFO[code]["name"]) for code in LANGUAGE_CODES]

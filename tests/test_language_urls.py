@@ -1,0 +1,73 @@
+"""Every public URL starts with the language; / picks the visitor's language (issue 2, point 4)."""
+
+import pytest
+from django.conf import settings
+
+from home.demo import catalog, content
+from tests.helpers import soup, translated
+
+ALL_LANGUAGES = [code for code, _name in settings.LANGUAGES]
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    ("accept_language", "expected"),
+    [
+        ("de-DE,de;q=0.9,en;q=0.8", "/de/"),
+        ("fr-CH, fr;q=0.9, en;q=0.8", "/fr/"),
+        ("mt", "/mt/"),
+        ("nb-NO,nb;q=0.9", "/nb/"),
+        ("sr", "/sr/"),
+        ("ja-JP,ja;q=0.9", "/en/"),
+        ("", "/en/"),
+    ],
+)
+def test_root_redirects_to_the_browsers_best_language(client, accept_language, expected):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE=accept_language)
+    assert response.status_code == 302
+    assert response["Location"] == expected
+
+
+@pytest.mark.parametrize("header", ["de;q=abc,,;;", "x" * 600, "!!!", "en;q=0.5;q=1;q="])
+def test_malformed_accept_language_falls_back_to_english(client, header):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE=header)
+    assert response.status_code == 302
+    assert response["Location"] == "/en/"
+
+
+@pytest.mark.parametrize("code", ALL_LANGUAGES)
+def test_each_home_page_is_in_its_language(client, code):
+    response = client.get(f"/{code}/")
+    assert response.status_code == 200
+    page = soup(response)
+    assert page.html["lang"] == code
+    assert page.html["dir"] == "ltr"
+    assert page.select_one(".skip-link").get_text(strip=True) == translated("Skip to main content", code)
+    headline = catalog.translations(code).get(content.HOME["headline"], content.HOME["headline"])
+    assert page.h1.get_text(strip=True) == headline
+    assert page.main.get("lang") is None  # the home page is translated, so no fallback marking
+
+
+@pytest.mark.parametrize("code", [code for code in ALL_LANGUAGES if code != "en"])
+def test_home_page_interface_and_content_are_not_left_in_english(client, code):
+    page = soup(client.get(f"/{code}/"))
+    assert page.select_one(".skip-link").get_text(strip=True) != "Skip to main content"
+    assert page.h1.get_text(strip=True) != content.HOME["headline"]
+
+
+def test_unknown_language_prefix_gives_a_translated_404(client):
+    response = client.get("/xx/", HTTP_ACCEPT_LANGUAGE="fr", follow=True)
+    assert response.status_code == 404
+    assert response.redirect_chain == [("/fr/xx/", 302)]
+    page = soup(response)
+    assert page.html["lang"] == "fr"
+    assert page.h1.get_text(strip=True) == translated("Page not found", "fr")
+
+
+def test_missing_page_gives_a_404_in_the_prefix_language(client):
+    response = client.get("/pl/no-such-page/")
+    assert response.status_code == 404
+    page = soup(response)
+    assert page.html["lang"] == "pl"
+    assert page.h1.get_text(strip=True) == translated("Page not found", "pl")
+    assert page.h1.get_text(strip=True) != "Page not found"
