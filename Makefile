@@ -54,7 +54,7 @@ lint: install-dev
 
 ## make messages: refresh the .po catalogues from the code (needs GNU gettext, developers only).
 messages: install
-	$(BIN)/python manage.py makemessages $(LANGUAGE_FLAGS) --no-location \
+	$(BIN)/python manage.py makemessages $(LANGUAGE_FLAGS) --no-location --no-obsolete \
 		--ignore=.venv --ignore=staticfiles --ignore=media --ignore=bench
 	$(BIN)/python manage.py compile_translations --fill-source
 

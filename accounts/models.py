@@ -58,12 +58,6 @@ class User(AbstractUser):
         default=ValidationStatus.WAITING,
         help_text=_("Set by the support organisation of the teacher's country."),
     )
-    preferred_language = models.CharField(
-        _("preferred language"),
-        max_length=8,
-        blank=True,
-        help_text=_("Language of e-mails and of the interface after log-in."),
-    )
 
     objects = PortalUserManager()
 

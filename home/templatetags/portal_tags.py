@@ -2,7 +2,7 @@ from dataclasses import dataclass
 
 from django import template
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from home import languages
 from home.models import NavigationSettings
@@ -29,31 +29,29 @@ def page_languages(context, page=None):
     return cached
 
 
-def localized_menu(request, links):
-    """The linked pages in the reader's language; a page without a translation keeps the reader in
-    their language through the untranslated-fallback address."""
+def localized_menus(request, menus):
+    """Menus of linked pages, each page in the reader's language (one query for all menus). A page
+    without a translation keeps the reader in their language through the untranslated-fallback address."""
     code = get_language()
-    pages = [link.page for link in links]
-    locale = Locale.objects.filter(language_code=code).first()
-    translated = {}
-    if locale is not None:
-        translated = {
-            page.translation_key: page
-            for page in Page.objects.live().filter(
-                translation_key__in=[page.translation_key for page in pages], locale=locale
-            )
-        }
-    items = []
-    for page in pages:
-        if not page.live:
-            continue
-        if page.translation_key in translated:
-            shown = translated[page.translation_key]
-            items.append(MenuItem(shown.title, shown.get_url(request), code))
-        else:
-            url = languages.swap_language_prefix(page.get_url(request), page.locale.language_code, code)
-            items.append(MenuItem(page.title, url, page.locale.language_code))
-    return items
+    pages = [link.page for links in menus.values() for link in links if link.page.live]
+    translated = {
+        page.translation_key: page
+        for page in Page.objects.live().filter(
+            translation_key__in=[page.translation_key for page in pages], locale__language_code=code
+        )
+    }
+    result = {}
+    for name, links in menus.items():
+        items = []
+        for page in (link.page for link in links if link.page.live):
+            if page.translation_key in translated:
+                shown = translated[page.translation_key]
+                items.append(MenuItem(shown.title, shown.get_url(request), code))
+            else:
+                url = languages.swap_language_prefix(page.get_url(request), page.locale.language_code, code)
+                items.append(MenuItem(page.title, url, page.locale.language_code))
+        result[name] = items
+    return result
 
 
 @register.simple_tag(takes_context=True)
@@ -62,10 +60,13 @@ def navigation(context):
     request = context["request"]
     if not hasattr(request, "_navigation"):
         settings = NavigationSettings.load(request_or_site=request)
-        request._navigation = {
-            "main": localized_menu(request, settings.main_menu_links.select_related("page", "page__locale")),
-            "footer": localized_menu(request, settings.footer_links.select_related("page", "page__locale")),
-        }
+        request._navigation = localized_menus(
+            request,
+            {
+                "main": list(settings.main_menu_links.select_related("page", "page__locale")),
+                "footer": list(settings.footer_links.select_related("page", "page__locale")),
+            },
+        )
     return request._navigation
 
 

@@ -1,3 +1,4 @@
+import polib
 import pytest
 from django.conf import settings
 from django.core.management import call_command
@@ -89,3 +90,19 @@ def test_demo_accounts_log_in_with_the_demo_password(client):
         "pupil-it-1",
     ):
         assert client.login(username=username, password=settings.DEMO_PASSWORD), username
+
+
+def test_translators_template_matches_the_demo_content(tmp_path):
+    catalog.write_template(tmp_path / "demo.pot")
+    fresh = {entry.msgid for entry in polib.pofile(str(tmp_path / "demo.pot"))}
+    committed = {entry.msgid for entry in polib.pofile(str(catalog.LOCALE_DIR / "demo.pot"))}
+    assert fresh == committed, "run write_template (docs/translation.md) after changing home/demo/content.py"
+
+
+@pytest.mark.parametrize("code", [code for code, _name in settings.LANGUAGES if code != "en"])
+def test_demo_catalogue_covers_what_its_language_needs(code):
+    strings = catalog.translations(code)
+    needed = set(catalog.strings_for_every_language())
+    if code in content.PAGE_TRANSLATION_LANGUAGES:
+        needed |= set(catalog.strings_for_page_languages())
+    assert needed <= set(strings), f"{code}: missing {sorted(needed - set(strings))[:3]}"
