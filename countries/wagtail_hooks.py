@@ -1,3 +1,4 @@
+from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -7,7 +8,7 @@ from countries.models import Country
 class CountryViewSet(SnippetViewSet):
     model = Country
     icon = "globe"
-    menu_label = Country._meta.verbose_name_plural
+    menu_label = _("Countries")
     list_display = ["name", "iso2", "support_type", "joined_on", "left_on"]
     list_filter = ["support_type"]
     search_fields = ["name", "iso2"]

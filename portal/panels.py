@@ -7,6 +7,7 @@ source with the translation they are writing.
 
 from django import forms
 from django.conf import settings
+from django.utils.text import capfirst
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -14,6 +15,11 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
 def translated_field_name(field, code):
     return f"{field}_{code.replace('-', '_')}"
+
+
+def source_language_first():
+    codes = [code for code, _name in settings.LANGUAGES]
+    return [settings.LANGUAGE_CODE] + [code for code in codes if code != settings.LANGUAGE_CODE]
 
 
 class TranslatedFieldPanel(MultiFieldPanel):
@@ -25,7 +31,7 @@ class TranslatedFieldPanel(MultiFieldPanel):
                 heading=f"{get_language_info(code)['name_local']} ({code})",
                 attrs={"data-translated-field-lang": code},
             )
-            for code, _name in settings.LANGUAGES
+            for code in source_language_first()
         ]
         super().__init__(children, *args, **kwargs)
 
@@ -37,7 +43,7 @@ class TranslatedFieldPanel(MultiFieldPanel):
     def on_model_bound(self):
         super().on_model_bound()
         if not self.heading:
-            self.heading = self.model._meta.get_field(self.field_name).verbose_name
+            self.heading = capfirst(self.model._meta.get_field(self.field_name).verbose_name)
 
     class BoundPanel(MultiFieldPanel.BoundPanel):
         template_name = "portal/panels/translated_field_panel.html"
