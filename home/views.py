@@ -37,6 +37,12 @@ def sitemap_pages(site):
 
 
 @cache_control(max_age=3600, public=True)
+def robots_txt(request):
+    lines = ["User-agent: *", "Disallow: /admin/", f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}"]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
+
+
+@cache_control(max_age=3600, public=True)
 def sitemap(request):
     """/sitemap.xml: each page with xhtml:link alternates for its real translations and x-default."""
     site = Site.find_for_request(request) or Site.objects.get(is_default_site=True)

@@ -10,6 +10,7 @@ from home import views as home_views
 urlpatterns = [
     path("healthz", home_views.health_check, name="health_check"),
     path("sitemap.xml", home_views.sitemap, name="sitemap"),
+    path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

@@ -58,3 +58,11 @@ def test_health_check_reports_a_database_failure(client):
     with mock.patch("home.views.connection.cursor", side_effect=DatabaseError("down")):
         response = client.get("/healthz")
     assert response.status_code == 503
+
+
+def test_robots_txt_points_crawlers_at_the_sitemap_and_away_from_the_admin(client):
+    response = client.get("/robots.txt")
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "Sitemap: http://localhost/sitemap.xml" in body
+    assert "Disallow: /admin/" in body
