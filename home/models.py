@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.http import Http404
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -36,6 +37,21 @@ class ContentPage(Page):
     @property
     def description(self):
         return self.search_description or self.introduction
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        set_page_cache_headers(request, response)
+        return response
+
+
+def set_page_cache_headers(request, response):
+    """Public pages may be kept by browsers and shared caches for a few minutes; pages seen by a
+    logged-in user (the admin's user bar) never are. Pages behind a view restriction are made
+    private afterwards by Wagtail's own serve hook, which overrides this."""
+    if request.user.is_authenticated:
+        patch_cache_control(response, private=True, no_cache=True)
+    else:
+        patch_cache_control(response, public=True, max_age=settings.PUBLIC_PAGE_CACHE_SECONDS)
 
 
 class HomePage(ContentPage):

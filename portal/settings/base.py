@@ -185,6 +185,9 @@ def search_backends():
 
 WAGTAILSEARCH_BACKENDS = search_backends()
 
+# How long browsers and shared caches may keep a public page (seconds); see home.models.
+PUBLIC_PAGE_CACHE_SECONDS = env.int("PUBLIC_PAGE_CACHE_SECONDS", default=300)
+
 # Security headers. The Content Security Policy covers the public site; the Wagtail admin needs
 # inline scripts and styles and is left to Wagtail's own defaults.
 SECURE_CONTENT_TYPE_NOSNIFF = True
