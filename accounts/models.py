@@ -70,14 +70,17 @@ class User(AbstractUser):
                 Lower("email"),
                 condition=~models.Q(email=""),
                 name="accounts_user_unique_email",
+                violation_error_message=_("An account with this e-mail address already exists."),
             ),
             models.CheckConstraint(
                 condition=~models.Q(role="pupil") | models.Q(email=""),
                 name="accounts_user_pupil_has_no_email",
+                violation_error_message=_("Pupils' accounts have no e-mail address."),
             ),
             models.CheckConstraint(
                 condition=~models.Q(role="teacher") | models.Q(country__isnull=False),
                 name="accounts_user_teacher_has_country",
+                violation_error_message=_("A teacher's account needs a country."),
             ),
         ]
 
