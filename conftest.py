@@ -2,6 +2,7 @@
 of what we test); each test then runs in a transaction on top of it and builds what else it needs."""
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 
 
@@ -15,4 +16,11 @@ def django_db_setup(django_db_setup, django_db_blocker):
 def client(client):
     """The test client on the demo site's host name."""
     client.defaults["HTTP_HOST"] = "localhost"
+    return client
+
+
+@pytest.fixture
+def admin_client(client):
+    """Logged in as the demo's central editor (replaces pytest-django's own admin_client)."""
+    client.login(username="admin", password=settings.DEMO_PASSWORD)
     return client

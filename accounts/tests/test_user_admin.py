@@ -10,12 +10,6 @@ from tests.helpers import soup
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def admin_client(client):
-    client.login(username="admin", password=settings.DEMO_PASSWORD)
-    return client
-
-
 def new_user_data(**overrides):
     data = {
         "username": "nss-de",

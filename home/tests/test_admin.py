@@ -1,18 +1,11 @@
 """Editors can open every form of this app in the Wagtail admin."""
 
 import pytest
-from django.conf import settings
 from wagtail.models import Page
 
 from home.models import HomePage, NavigationSettings, StandardPage
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def admin_client(client):
-    client.login(username="admin", password=settings.DEMO_PASSWORD)
-    return client
 
 
 def test_page_edit_forms_open(admin_client):

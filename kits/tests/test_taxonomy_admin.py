@@ -6,12 +6,6 @@ from kits.models import Subject
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def admin_client(client):
-    client.login(username="admin", password=settings.DEMO_PASSWORD)
-    return client
-
-
 def test_subject_form_offers_a_language_chooser_instead_of_one_long_column(admin_client):
     subject = Subject.objects.get(slug="mathematics")
     response = admin_client.get(f"/admin/snippets/kits/subject/edit/{subject.pk}/")
