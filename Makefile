@@ -9,7 +9,7 @@ LANGUAGE_FLAGS = $(shell $(BIN)/python -c "from portal.languages import LANGUAGE
 
 export DJANGO_SETTINGS_MODULE ?= portal.settings.dev
 
-.PHONY: run dev test install install-dev setup lint translations messages clean
+.PHONY: run dev test install install-dev setup lint messages requirements clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -60,3 +60,9 @@ messages: install
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache
+
+## make requirements: re-pin requirements*.txt from requirements*.in (pip-tools).
+requirements: $(BIN)/python
+	$(BIN)/pip install --quiet pip-tools
+	$(BIN)/pip-compile --quiet --no-emit-index-url --no-emit-find-links --strip-extras requirements.in -o requirements.txt
+	$(BIN)/pip-compile --quiet --no-emit-index-url --no-emit-find-links --strip-extras requirements-dev.in -o requirements-dev.txt
