@@ -2,6 +2,8 @@
 
 import pytest
 from django.conf import settings
+from django.template.loader import render_to_string
+from django.utils import translation
 
 from home.demo import catalog, content
 from tests.helpers import soup, translated
@@ -71,3 +73,11 @@ def test_missing_page_gives_a_404_in_the_prefix_language(client):
     assert page.html["lang"] == "pl"
     assert page.h1.get_text(strip=True) == translated("Page not found", "pl")
     assert page.h1.get_text(strip=True) != "Page not found"
+
+
+def test_server_error_page_speaks_the_visitors_language():
+    with translation.override("hu"):
+        html = render_to_string("500.html")
+    assert '<html lang="hu" dir="ltr">' in html
+    assert translated("Something went wrong", "hu") in html
+    assert translated("Something went wrong", "hu") != "Something went wrong"
