@@ -2,9 +2,21 @@ from django.conf import settings
 from django.db import DatabaseError, connection
 from django.db.models import Q
 from django.http import HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.utils import translation
+from django.utils.cache import patch_vary_headers
 from django.views.decorators.cache import cache_control, never_cache
 from wagtail.models import Page, Site
+
+
+def choose_language(request):
+    """/ -> /<lang>/: the best portal language for the browser's Accept-Language, else English.
+
+    Handled here rather than by LocaleMiddleware's redirect of a 404, which would render the whole
+    404 page first on the portal's busiest address."""
+    response = redirect(f"/{translation.get_language_from_request(request)}/")
+    patch_vary_headers(response, ("Accept-Language", "Cookie"))
+    return response
 
 
 @never_cache

@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from home import views as home_views
 
 urlpatterns = [
+    path("", home_views.choose_language, name="choose_language"),
     path("healthz", home_views.health_check, name="health_check"),
     path("sitemap.xml", home_views.sitemap, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),

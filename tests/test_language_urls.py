@@ -81,3 +81,10 @@ def test_server_error_page_speaks_the_visitors_language():
     assert '<html lang="hu" dir="ltr">' in html
     assert translated("Something went wrong", "hu") in html
     assert translated("Something went wrong", "hu") != "Something went wrong"
+
+
+def test_root_redirect_is_cheap_and_varies_on_the_language_header(client, django_assert_max_num_queries):
+    with django_assert_max_num_queries(0):
+        response = client.get("/", HTTP_ACCEPT_LANGUAGE="pl")
+    assert response["Location"] == "/pl/"
+    assert "Accept-Language" in response["Vary"]

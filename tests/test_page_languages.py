@@ -106,3 +106,22 @@ def test_menu_links_stay_in_the_visitors_language(client):
     assert menu["About the portal"]["lang"] == "en"
     greek = soup(client.get("/el/"))
     assert "/el/about/" in [link["href"] for link in greek.select(".main-nav a")]
+
+
+def test_breadcrumbs_of_an_untranslated_page_lead_back_in_the_visitors_language(client):
+    english_about = Page.objects.get(locale=Locale.get_default(), slug="about")
+    StandardPageFactory(parent=english_about, slug="team", title="Our team")
+    page = soup(client.get("/de/about/team/"))
+    crumbs = page.select(".breadcrumbs a")
+    assert [crumb["href"] for crumb in crumbs] == ["/de/", "/de/about/"]
+    assert crumbs[0].get_text(strip=True) == translated("Home", "de")
+    assert crumbs[1].get_text(strip=True) != "About the portal"  # the German title of About
+    assert page.select_one('.breadcrumbs [aria-current="page"]')["lang"] == "en"
+    finnish = soup(client.get("/fi/about/")).select(".breadcrumbs a")
+    assert [crumb["href"] for crumb in finnish] == ["/fi/"]
+
+
+def test_home_page_call_to_action_leads_to_about_in_the_visitors_language(client):
+    for code in ("bg", "fi"):
+        button = soup(client.get(f"/{code}/")).select_one(".cta a.button")
+        assert button["href"] == f"/{code}/about/"

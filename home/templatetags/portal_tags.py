@@ -29,29 +29,25 @@ def page_languages(context, page=None):
     return cached
 
 
-def localized_menus(request, menus):
-    """Menus of linked pages, each page in the reader's language (one query for all menus). A page
-    without a translation keeps the reader in their language through the untranslated-fallback address."""
+def localized_links(request, pages):
+    """Links to the pages in the reader's language, in one query. A page without a translation keeps
+    the reader in their language through its untranslated-fallback address, titled in its own."""
     code = get_language()
-    pages = [link.page for links in menus.values() for link in links if link.page.live]
     translated = {
         page.translation_key: page
         for page in Page.objects.live().filter(
             translation_key__in=[page.translation_key for page in pages], locale__language_code=code
         )
     }
-    result = {}
-    for name, links in menus.items():
-        items = []
-        for page in (link.page for link in links if link.page.live):
-            if page.translation_key in translated:
-                shown = translated[page.translation_key]
-                items.append(MenuItem(shown.title, shown.get_url(request), code))
-            else:
-                url = languages.swap_language_prefix(page.get_url(request), page.locale.language_code, code)
-                items.append(MenuItem(page.title, url, page.locale.language_code))
-        result[name] = items
-    return result
+    items = []
+    for page in pages:
+        if page.translation_key in translated:
+            shown = translated[page.translation_key]
+            items.append(MenuItem(shown.title, shown.get_url(request), code))
+        else:
+            url = languages.swap_language_prefix(page.get_url(request), page.locale.language_code, code)
+            items.append(MenuItem(page.title, url, page.locale.language_code))
+    return items
 
 
 @register.simple_tag(takes_context=True)
@@ -60,19 +56,26 @@ def navigation(context):
     request = context["request"]
     if not hasattr(request, "_navigation"):
         settings = NavigationSettings.load(request_or_site=request)
-        request._navigation = localized_menus(
-            request,
-            {
-                "main": list(settings.main_menu_links.select_related("page", "page__locale")),
-                "footer": list(settings.footer_links.select_related("page", "page__locale")),
-            },
+        main, footer = (
+            [link.page for link in links.select_related("page", "page__locale") if link.page.live]
+            for links in (settings.main_menu_links, settings.footer_links)
         )
+        items = localized_links(request, main + footer)
+        request._navigation = {"main": items[: len(main)], "footer": items[len(main) :]}
     return request._navigation
 
 
 @register.simple_tag(takes_context=True)
 def breadcrumbs(context, page):
-    """Ancestors of the page below the language root, in the page's own tree."""
+    """Links to the page's ancestors below the root, in the reader's language (a page shown
+    untranslated still leads back to the reader's own home page)."""
     if not isinstance(page, Page) or page.depth <= 2:
         return []
-    return list(page.get_ancestors().filter(depth__gt=1).specific(defer=True))
+    ancestors = page.get_ancestors().filter(depth__gt=1).live().select_related("locale")
+    return localized_links(context["request"], list(ancestors))
+
+
+@register.simple_tag(takes_context=True)
+def localized_url(context, page):
+    """The page's address in the reader's language (its translation, else its fallback address)."""
+    return localized_links(context["request"], [page])[0].url
