@@ -1,11 +1,26 @@
 """The participating countries. The list is data: editors add countries as they join and record
 when one joined or left. Names are translated into every portal language (django-modeltranslation)."""
 
-from django.db import models
-from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from functools import cache
+from pathlib import Path
 
+from django.db import models
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import Page
+
+from home.caching import cached_fragment
+from home.listing import localized_pages
+from home.models import ContentPage
 from portal.panels import TranslatedFieldPanel
+
+FLAG_DIR = Path(__file__).resolve().parent / "static" / "countries" / "flags"
+
+
+@cache
+def shipped_flags():
+    return {path.stem for path in FLAG_DIR.glob("*.svg")}
 
 
 class SupportType(models.TextChoices):
@@ -28,6 +43,15 @@ class Country(models.Model):
         default=SupportType.NSS,
         help_text=_("European countries have a National Support Service, partner countries a Partner Support Agency."),
     )
+    organisation_name = models.CharField(
+        _("support organisation"),
+        max_length=200,
+        blank=True,
+        help_text=_("The organisation that runs the National Support Service or Partner Support Agency."),
+    )
+    website = models.URLField(_("website"), blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    address = models.TextField(_("postal address"), blank=True)
     joined_on = models.DateField(_("joined on"), null=True, blank=True)
     left_on = models.DateField(
         _("left on"), null=True, blank=True, help_text=_("Leave empty while the country takes part.")
@@ -36,7 +60,16 @@ class Country(models.Model):
     panels = [
         FieldPanel("iso2"),
         TranslatedFieldPanel("name"),
-        FieldPanel("support_type"),
+        MultiFieldPanel(
+            [
+                FieldPanel("support_type"),
+                FieldPanel("organisation_name"),
+                FieldPanel("website"),
+                FieldPanel("email"),
+                FieldPanel("address"),
+            ],
+            heading=_("Support organisation"),
+        ),
         FieldPanel("joined_on"),
         FieldPanel("left_on"),
     ]
@@ -52,3 +85,103 @@ class Country(models.Model):
     def save(self, *args, **kwargs):
         self.iso2 = self.iso2.upper()
         super().save(*args, **kwargs)
+
+    @property
+    def flag_path(self):
+        """The flag's static file (from flag-icons, MIT licence); a country added later without one
+        is shown with an emblem of its code instead."""
+        code = self.iso2.lower()
+        return f"countries/flags/{code}.svg" if code in shipped_flags() else ""
+
+    def json_ld(self):
+        organisation = {"@type": "Organization", "name": self.organisation_name, "areaServed": self.name}
+        if self.website:
+            organisation["url"] = self.website
+        if self.email:
+            organisation["email"] = self.email
+        if self.address:
+            organisation["address"] = " ".join(self.address.splitlines())
+        return organisation
+
+
+class CountryIndexPage(ContentPage):
+    """/<lang>/countries/: every participating country, grouped by type of support organisation."""
+
+    max_count_per_parent = 1
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["countries.NationalSectionPage"]
+
+    class Meta:
+        verbose_name = _("country index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        query = request.GET.get("q", "").strip()[:100]
+        sections = {
+            section.country_id: section
+            for section in localized_pages(list(NationalSectionPage.objects.live().child_of(self)))
+        }
+        groups = []
+        for support_type, label in SupportType.choices:
+            countries = [
+                (country, sections.get(country.pk))
+                for country in countries_taking_part()
+                if country.support_type == support_type and matches(country, query)
+            ]
+            groups.append({"type": support_type, "label": label, "countries": countries})
+        context.update(groups=groups, query=query, match_count=sum(len(group["countries"]) for group in groups))
+        return context
+
+
+class NationalSectionPage(ContentPage):
+    """/<lang>/countries/<iso2>/: a country's support organisation, its news and events, and free
+    content its national editors write."""
+
+    country = models.ForeignKey(
+        Country, verbose_name=_("country"), on_delete=models.PROTECT, related_name="national_sections"
+    )
+
+    parent_page_types = ["countries.CountryIndexPage"]
+    subpage_types = ["home.StandardPage"]
+    content_panels = Page.content_panels + [
+        FieldPanel("country"),
+        FieldPanel("introduction"),
+        FieldPanel("body"),
+    ]
+    news_shown = 6
+    events_shown = 4
+
+    class Meta:
+        verbose_name = _("national section")
+
+    @property
+    def description(self):
+        return super().description or self.country.organisation_name
+
+    def get_context(self, request, *args, **kwargs):
+        from events.models import EventPage
+        from news.models import NewsPage
+
+        context = super().get_context(request, *args, **kwargs)
+        language_code = get_language()
+        context["news"] = NewsPage.listing(language_code).filter(country=self.country_id)[: self.news_shown]
+        context["events"] = EventPage.upcoming(language_code).filter(organiser=self.country_id)[: self.events_shown]
+        return context
+
+    def json_ld(self, request):
+        return self.country.json_ld()
+
+
+def countries_taking_part():
+    return cached_fragment("countries-taking-part", lambda: list(Country.objects.filter(left_on__isnull=True)))
+
+
+def matches(country, query):
+    if not query:
+        return True
+    query = query.casefold()
+    return (
+        query in country.name.casefold()
+        or query == country.iso2.casefold()
+        or query in country.organisation_name.casefold()
+    )

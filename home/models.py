@@ -6,16 +6,38 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import ContentStreamBlock
+from home.caching import locale_codes
 
 
-class ContentPage(Page):
-    """Fields every public content page shares: a short introduction and a flexible body."""
+class PublicPageMixin:
+    """Cache headers and a search-engine description for every public page type. A mixin rather
+    than a base page so that routable pages (kits with their PDF, the news feed) put it first."""
+
+    @property
+    def language_code(self):
+        """The page's language without a query (see home.caching.locale_codes)."""
+        return locale_codes()[self.locale_id]
+
+    @property
+    def description(self):
+        return self.search_description or self.introduction
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        set_page_cache_headers(request, response)
+        return response
+
+
+class ContentPage(PublicPageMixin, RoutablePageMixin, Page):
+    """Fields every public content page shares: a short introduction and a flexible body. Routable,
+    so that a page type can add sub-pages (a feed, a file) and still get PublicPageMixin's headers."""
 
     introduction = models.TextField(
         _("introduction"),
@@ -33,15 +55,6 @@ class ContentPage(Page):
 
     class Meta:
         abstract = True
-
-    @property
-    def description(self):
-        return self.search_description or self.introduction
-
-    def serve(self, request, *args, **kwargs):
-        response = super().serve(request, *args, **kwargs)
-        set_page_cache_headers(request, response)
-        return response
 
 
 def set_page_cache_headers(request, response):
@@ -73,9 +86,25 @@ class HomePage(ContentPage):
 
     def route(self, request, path_components):
         try:
-            return super().route(request, path_components)
+            return self.route_by_url_path(request, path_components)
         except Http404:
             return self.route_to_untranslated_page(request, path_components)
+
+    def route_by_url_path(self, request, path_components):
+        """Find the deepest page whose address starts the path in one query, instead of one query
+        per level; the rest of the path goes to that page's own route (a kit's pdf/, say)."""
+        if not path_components:
+            return super().route(request, path_components)
+        url_paths = [self.url_path + "/".join(path_components[:n]) + "/" for n in range(1, len(path_components) + 1)]
+        page = (
+            Page.objects.filter(path__startswith=self.path, url_path__in=url_paths)
+            .order_by("-depth")
+            .specific()
+            .first()
+        )
+        if page is None:
+            raise Http404
+        return page.route(request, path_components[page.depth - self.depth :])
 
     def route_to_untranslated_page(self, request, path_components):
         """Serve a page that is missing from this language's tree from the tree that has it.
@@ -87,7 +116,7 @@ class HomePage(ContentPage):
             raise Http404
         for home in self.homes_with_first_segment(path_components[0]):
             try:
-                return Page.route(home, request, path_components)
+                return home.route_by_url_path(request, path_components)
             except Http404:
                 continue
         raise Http404

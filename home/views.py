@@ -1,12 +1,15 @@
 from django.conf import settings
 from django.db import DatabaseError, connection
 from django.db.models import Q
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.cache import cache_control, never_cache
+from wagtail import views as wagtail_views
 from wagtail.models import Page, Site
+
+from home.caching import cached_fragment
 
 
 def choose_language(request):
@@ -72,3 +75,16 @@ def sitemap(request):
             {"location": page.get_full_url(request), "lastmod": page.last_published_at, "alternates": alternates}
         )
     return render(request, "sitemap.xml", {"entries": entries}, content_type="application/xml")
+
+
+def serve_page(request, path):
+    """Wagtail's page view, with the reader's home page taken from the cache: Wagtail would load
+    the site's root page and look up its translation on every request (see HomePage.route)."""
+    site = Site.find_for_request(request)
+    if site is not None and not hasattr(request, "_wagtail_route_for_request"):
+        home = cached_fragment("localized-home", lambda: site.root_page.localized.specific, site.pk)
+        try:
+            request._wagtail_route_for_request = home.route(request, [part for part in path.split("/") if part])
+        except Http404:
+            request._wagtail_route_for_request = None
+    return wagtail_views.serve(request, path)

@@ -2,11 +2,30 @@
 pupils' age categories and the eight EU key competences. Plain Django models whose names are
 translated into every portal language with django-modeltranslation."""
 
+from django import forms
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Value
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
+from home.caching import cached_fragment
+from home.listing import Listing, in_language_or_original, localized_pages
+from home.models import ContentPage, PublicPageMixin
+from kits.blocks import StepsBlock
+from kits.pdf import kit_pdf_response
 from portal.panels import TranslatedFieldPanel
+
+COVER_SPEC = "fill-1200x600"
+SOCIAL_IMAGE_SPEC = "fill-1200x630"
 
 
 class Taxonomy(models.Model):
@@ -53,3 +72,220 @@ class KeyCompetence(Taxonomy):
     class Meta(Taxonomy.Meta):
         verbose_name = _("key competence")
         verbose_name_plural = _("key competences")
+
+
+def cached_terms(model):
+    """Every term of a taxonomy, in order, from the cache (expired when a term is saved)."""
+    return cached_fragment(f"terms-{model._meta.label_lower}", lambda: list(model.objects.all()))
+
+
+class DurationUnit(models.TextChoices):
+    WEEKS = "weeks", _("weeks")
+    LESSONS = "lessons", _("lessons")
+
+
+class Level(models.TextChoices):
+    BEGINNER = "beginner", _("First project")
+    INTERMEDIATE = "intermediate", _("Some experience")
+    ADVANCED = "advanced", _("Experienced teams")
+
+
+class KitIndexPage(ContentPage):
+    """/<lang>/kits/: every kit of this language, filtered by GET parameters (see kits.filters)."""
+
+    max_count_per_parent = 1
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["kits.KitPage"]
+    kits_per_page = 12
+
+    class Meta:
+        verbose_name = _("kit index")
+
+    def get_context(self, request, *args, **kwargs):
+        from kits.filters import KitFilter, prepare_kit_cards
+
+        context = super().get_context(request, *args, **kwargs)
+        language_code = get_language()
+        kits = in_language_or_original(KitPage.objects.live().public().select_related("locale"), language_code)
+        kit_filter = KitFilter(request.GET, kits, language_code=language_code)
+        context["filter"] = kit_filter
+        context["listing"] = Listing(request, kit_filter.results(), self.kits_per_page, prepare=prepare_kit_cards)
+        return context
+
+
+class KitPage(PublicPageMixin, RoutablePageMixin, Page):
+    """A ready-to-use project plan, usually written from a prize-winning project."""
+
+    introduction = models.TextField(
+        _("summary"),
+        max_length=400,
+        help_text=_("What pupils do and learn, in one or two sentences; shown in lists and search results."),
+    )
+    cover_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("cover image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    subjects = ParentalManyToManyField(Subject, verbose_name=_("subjects"), related_name="kits")
+    age_ranges = ParentalManyToManyField(AgeRange, verbose_name=_("age ranges"), related_name="kits")
+    key_competences = ParentalManyToManyField(
+        KeyCompetence, verbose_name=_("key competences"), related_name="kits", blank=True
+    )
+    duration_value = models.PositiveSmallIntegerField(
+        _("duration"), validators=[MinValueValidator(1), MaxValueValidator(100)]
+    )
+    duration_unit = models.CharField(
+        _("duration unit"), max_length=10, choices=DurationUnit.choices, default=DurationUnit.WEEKS
+    )
+    level = models.CharField(
+        _("level"),
+        max_length=20,
+        choices=Level.choices,
+        default=Level.BEGINNER,
+        help_text=_("How much experience of joint projects the teachers need."),
+    )
+    partners = models.CharField(
+        _("partners"),
+        max_length=160,
+        blank=True,
+        help_text=_("Who the kit is for, for example: 2 to 4 schools in different countries."),
+    )
+    aims = RichTextField(
+        _("aims"), features=["bold", "italic", "ul"], help_text=_("The learning objectives, as a bulleted list.")
+    )
+    steps = StreamField(StepsBlock(), verbose_name=_("activities"), help_text=_("The process, step by step."))
+    expected_results = RichTextField(_("expected results"), features=["bold", "italic", "ul"], blank=True)
+    evaluation = RichTextField(
+        _("evaluation"),
+        features=["bold", "italic", "ul"],
+        blank=True,
+        help_text=_("How teachers and pupils evaluate the project."),
+    )
+
+    parent_page_types = ["kits.KitIndexPage"]
+    subpage_types = []
+
+    # Taxonomies are the same in every language: copy them to translations (wagtail-localize leaves
+    # many-to-many fields out unless told).
+    override_translatable_fields = [
+        SynchronizedField("subjects"),
+        SynchronizedField("age_ranges"),
+        SynchronizedField("key_competences"),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("introduction", boost=2),
+        index.SearchField("aims"),
+        index.SearchField("steps"),
+        index.SearchField("expected_results"),
+        index.SearchField("evaluation"),
+        index.RelatedFields("subjects", [index.SearchField("name")]),
+        index.FilterField("level"),
+        index.FilterField("duration_unit"),
+    ]
+
+    content_panels = Page.content_panels + [
+        FieldPanel("introduction"),
+        FieldPanel("cover_image"),
+        MultiFieldPanel(
+            [
+                FieldPanel("subjects", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("age_ranges", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("key_competences", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Subjects, ages and competences"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("duration_value"), FieldPanel("duration_unit"), FieldPanel("level"), FieldPanel("partners")],
+            heading=_("Duration and level"),
+        ),
+        FieldPanel("aims"),
+        FieldPanel("steps"),
+        FieldPanel("expected_results"),
+        FieldPanel("evaluation"),
+        InlinePanel("attachments", label=_("Attachments"), heading=_("Attachments")),
+        InlinePanel("related_kits", label=_("Related kits"), heading=_("Related kits"), max_num=6),
+    ]
+
+    class Meta:
+        verbose_name = _("project kit")
+        verbose_name_plural = _("project kits")
+
+    @property
+    def duration_label(self):
+        if self.duration_unit == DurationUnit.LESSONS:
+            return ngettext("%(count)d lesson", "%(count)d lessons", self.duration_value) % {
+                "count": self.duration_value
+            }
+        return ngettext("%(count)d week", "%(count)d weeks", self.duration_value) % {"count": self.duration_value}
+
+    @property
+    def og_image(self):
+        return self.cover_image
+
+    TAXONOMY_FIELDS = {"subjects": Subject, "age_ranges": AgeRange, "key_competences": KeyCompetence}
+
+    def load_taxonomies(self):
+        """Fill the three taxonomy relations from one query and the cached terms (instead of three
+        queries); `kit.subjects.all()` and the others then read the prefetched terms."""
+        rows = None
+        for name, model in self.TAXONOMY_FIELDS.items():
+            through = self._meta.get_field(name).remote_field.through
+            column = f"{model._meta.model_name}_id"
+            ids = through.objects.filter(kitpage_id=self.pk).annotate(kind=Value(name)).values_list("kind", column)
+            rows = ids if rows is None else rows.union(ids, all=True)
+        chosen = {name: set() for name in self.TAXONOMY_FIELDS}
+        for name, term_id in rows:
+            chosen[name].add(term_id)
+        self._prefetched_objects_cache = getattr(self, "_prefetched_objects_cache", {})
+        for name, model in self.TAXONOMY_FIELDS.items():
+            self._prefetched_objects_cache[name] = [term for term in cached_terms(model) if term.pk in chosen[name]]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        self.load_taxonomies()
+        if self.cover_image_id:
+            images = get_image_model().objects.prefetch_renditions(COVER_SPEC, SOCIAL_IMAGE_SPEC)
+            self.cover_image = images.get(pk=self.cover_image_id)
+        context["attachments"] = self.attachments.select_related("document")
+        related = [link.page for link in self.related_kits.select_related("page")]
+        context["related_kits"] = localized_pages(related, specific=False)
+        return context
+
+    def json_ld(self, request):
+        return {
+            "@type": "LearningResource",
+            "name": self.title,
+            "description": self.introduction,
+            "inLanguage": self.language_code,
+            "educationalLevel": [age.name for age in self.age_ranges.all()],
+            "about": [subject.name for subject in self.subjects.all()],
+            "timeRequired": self.duration_label,
+            "learningResourceType": "lesson plan",
+        }
+
+    @path("pdf/", name="pdf")
+    def pdf(self, request):
+        """The kit as a PDF in the reader's language (see kits.pdf)."""
+        return kit_pdf_response(self, request)
+
+
+class KitAttachment(Orderable):
+    """A worksheet, template or other file that comes with the kit."""
+
+    kit = ParentalKey(KitPage, related_name="attachments", on_delete=models.CASCADE)
+    document = models.ForeignKey(
+        "wagtaildocs.Document", verbose_name=_("document"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("document")]
+
+
+class RelatedKit(Orderable):
+    kit = ParentalKey(KitPage, related_name="related_kits", on_delete=models.CASCADE)
+    page = models.ForeignKey(KitPage, verbose_name=_("kit"), on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("page")]

@@ -1,11 +1,12 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
+from search import views as search_views
 
 urlpatterns = [
     path("", home_views.choose_language, name="choose_language"),
@@ -24,6 +25,9 @@ if settings.DEBUG:
 # Every public page starts with its language, English included (/en/...). Wagtail's catch-all
 # page route comes last so that apps added later (kits, countries, live, ...) can claim their paths.
 urlpatterns += i18n_patterns(
+    path("search/", search_views.search, name="search"),
+    # Wagtail's own page route, served through home.views.serve_page (fewer queries per page).
+    re_path(r"^((?:[\w\-]+/)*)$", home_views.serve_page, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -26,11 +26,13 @@ def block_strings(blocks):
 
 def strings_for_every_language():
     """Taxonomy names and the home page: translated into all portal languages."""
-    for _slug, name in content.SUBJECTS + content.AGE_RANGES + content.KEY_COMPETENCES:
+    for _slug, name in content.SUBJECTS + content.AGE_RANGES + content.KEY_COMPETENCES + content.TOPICS:
         yield name
     home = content.HOME
     yield from (home["title"], home["headline"], home["introduction"])
     yield from block_strings(home["body"])
+    for section in content.SECTIONS:
+        yield from (section["title"], section["introduction"])
 
 
 def strings_for_page_languages():
@@ -41,9 +43,9 @@ def strings_for_page_languages():
 
 
 @cache
-def translations(language_code):
+def translations(language_code, locale_dir=LOCALE_DIR):
     """English string -> translation for one language; empty where no catalogue exists."""
-    path = LOCALE_DIR / f"{language_code}.po"
+    path = locale_dir / f"{language_code}.po"
     if not path.exists():
         return {}
     return {entry.msgid: entry.msgstr for entry in polib.pofile(str(path)) if entry.msgstr and not entry.fuzzy}

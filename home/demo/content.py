@@ -49,6 +49,18 @@ KEY_COMPETENCES = [
     ("cultural-awareness", "Cultural awareness and expression competence"),
 ]
 
+# News topics (news.Topic).
+TOPICS = [
+    ("projects", "Projects"),
+    ("quality-labels", "Quality Labels"),
+    ("professional-development", "Professional development"),
+    ("campaigns", "Campaigns and events"),
+    ("inclusion", "Inclusion"),
+    ("digital-education", "Digital education"),
+    ("prizes", "Prizes and awards"),
+    ("community", "Community"),
+]
+
 HOME = {
     "title": "Home",
     "headline": "Teachers and pupils learning together across Europe",
@@ -236,3 +248,38 @@ PAGES = [
 # Languages the standard pages are translated into in the demo (the home page and taxonomies are
 # translated into all 31).
 PAGE_TRANSLATION_LANGUAGES = ["fr", "de", "it", "pl", "el", "bg", "es"]
+
+# The sections of the public portal: index pages under the home page, in the main menu before the
+# pages above, translated into every language. "model" is the page type's app label and name.
+SECTIONS = [
+    {
+        "slug": "kits",
+        "model": "kits.KitIndexPage",
+        "title": "Project kits",
+        "introduction": (
+            "Ready-to-use project plans written by teachers from award-winning projects: choose a subject and "
+            "your pupils' age, download the kit and its worksheets, and start with your partners."
+        ),
+    },
+    {
+        "slug": "news",
+        "model": "news.NewsIndexPage",
+        "title": "News",
+        "introduction": "News from the central team and the national support organisations.",
+    },
+    {
+        "slug": "events",
+        "model": "events.EventIndexPage",
+        "title": "Events",
+        "introduction": "Online seminars, conferences and courses for teachers, free of charge.",
+    },
+    {
+        "slug": "countries",
+        "model": "countries.CountryIndexPage",
+        "title": "Countries",
+        "introduction": (
+            "Schools in 44 countries take part. Each country has a support organisation that validates "
+            "registrations, trains teachers and awards national Quality Labels."
+        ),
+    },
+]

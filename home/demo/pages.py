@@ -6,7 +6,9 @@ English page, string translations for its segments (from catalog), then the tran
 created and published. Pages that already exist are left alone, so running it twice changes nothing.
 """
 
+from django.apps import apps
 from django.conf import settings
+from django.utils.html import escape
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
@@ -80,6 +82,36 @@ def ensure_standard_pages(home):
     return pages, created
 
 
+def paragraphs_html(texts):
+    return "".join(f"<p>{escape(text)}</p>" for text in texts)
+
+
+def ensure_child(parent, page):
+    """`page` published under `parent`, unless a child with its slug exists; returns (page, created)."""
+    existing = parent.get_children().filter(slug=page.slug).specific().first()
+    if existing is not None:
+        return existing, False
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page, True
+
+
+def ensure_sections(home):
+    """The index pages of kits, news, events and countries, in every language."""
+    sections, changed = {}, False
+    for spec in content.SECTIONS:
+        model = apps.get_model(spec["model"])
+        page, created = ensure_child(
+            home, model(title=spec["title"], slug=spec["slug"], introduction=spec["introduction"])
+        )
+        sections[spec["slug"]] = page
+        changed |= created
+        for code, _name in settings.LANGUAGES:
+            if code != settings.LANGUAGE_CODE:
+                changed |= translate(page, code)
+    return sections, changed
+
+
 def ensure_home_body(home, pages_by_slug):
     if home.body:
         return False
@@ -88,12 +120,14 @@ def ensure_home_body(home, pages_by_slug):
     return True
 
 
-def translate(page, language_code):
-    """Create and publish the translation of `page` into `language_code`, unless it exists."""
+def translate(page, language_code, strings=None):
+    """Create and publish the translation of `page` into `language_code`, unless it exists.
+    `strings` maps English segments to their translation (default: the home catalogue)."""
     locale = Locale.objects.get(language_code=language_code)
     if page.get_translations().filter(locale=locale).exists():
         return False
-    strings = catalog.translations(language_code)
+    if strings is None:
+        strings = catalog.translations(language_code)
     source, _created = TranslationSource.get_or_create_from_instance(page)
     for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
         text = strings.get(segment.string.data)
@@ -109,14 +143,21 @@ def translate(page, language_code):
     return True
 
 
-def ensure_navigation(pages_by_slug):
+def ensure_navigation(pages_by_slug, sections):
+    """Sections first, then the pages of content.PAGES; pages already linked are left alone."""
     navigation = NavigationSettings.load()
-    if navigation.main_menu_links.exists() or navigation.footer_links.exists():
-        return False
-    for order, spec in enumerate(content.PAGES):
-        link_model = MainMenuLink if spec["menu"] == "main" else FooterLink
-        link_model.objects.create(settings=navigation, page=pages_by_slug[spec["slug"]], sort_order=order)
-    return True
+    linked = set(MainMenuLink.objects.values_list("page_id", flat=True))
+    linked |= set(FooterLink.objects.values_list("page_id", flat=True))
+    entries = [(MainMenuLink, page) for page in sections.values()]
+    entries += [
+        (MainMenuLink if spec["menu"] == "main" else FooterLink, pages_by_slug[spec["slug"]]) for spec in content.PAGES
+    ]
+    changed = False
+    for order, (link_model, page) in enumerate(entries):
+        if page.pk not in linked:
+            link_model.objects.create(settings=navigation, page=page, sort_order=order)
+            changed = True
+    return changed
 
 
 def ensure_site_settings():
@@ -132,7 +173,7 @@ def ensure_site_settings():
 
 
 def load_pages():
-    """Returns True when anything was created.
+    """Returns (whether anything was created, the section index pages by slug).
 
     Not wrapped in one transaction: wagtail-localize publishes translations on commit, and publishing
     them all at the end would restore stale tree data. Each step is idempotent instead, so an
@@ -149,6 +190,8 @@ def load_pages():
     for code in content.PAGE_TRANSLATION_LANGUAGES:
         for page in pages_by_slug.values():
             changed |= translate(page, code)
-    changed |= ensure_navigation(pages_by_slug)
+    sections, created = ensure_sections(home)
+    changed |= created
+    changed |= ensure_navigation(pages_by_slug, sections)
     changed |= ensure_site_settings()
-    return changed
+    return changed, sections

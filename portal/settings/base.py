@@ -31,11 +31,15 @@ INSTALLED_APPS = [
     "home",
     "kits",
     "countries",
+    "news",
+    "events",
+    "search",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.routable_page",
     "wagtail.embeds",
     "wagtail.sites",
     "accounts.apps.PortalUsersAppConfig",  # wagtail.users with the portal's user forms
@@ -114,7 +118,14 @@ if REDIS_URL:
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.cache"
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # A file cache, not a per-process memory cache: the server's workers must share it so that a
+    # publication expires cached menus and links in all of them (home.caching).
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": env.str("CACHE_DIR", default=str(BASE_DIR / "var" / "cache")),
+        }
+    }
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 AUTH_USER_MODEL = "accounts.User"
@@ -181,8 +192,9 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 
-def search_backends():
-    """Wagtail's database backend by default; Elasticsearch or OpenSearch when a URL is configured.
+def search_backends(database_engine):
+    """Wagtail's database backend by default, language-aware on PostgreSQL (search.backends);
+    Elasticsearch or OpenSearch when a URL is configured.
 
     ELASTICSEARCH_VERSION / OPENSEARCH_VERSION pick Wagtail's backend module for the server's major
     version; the matching Python client must be installed (README, "Search").
@@ -194,15 +206,20 @@ def search_backends():
     elif url := env.str("OPENSEARCH_URL", default=""):
         version = env.int("OPENSEARCH_VERSION", default=2)
         backend, urls = f"wagtail.search.backends.opensearch{version}", [url]
+    elif database_engine.endswith("postgresql"):
+        return {"default": {"BACKEND": "search.backends"}}
     else:
         return {"default": {"BACKEND": "wagtail.search.backends.database"}}
     return {"default": {"BACKEND": backend, "URLS": urls, "INDEX": index, "AUTO_UPDATE": True}}
 
 
-WAGTAILSEARCH_BACKENDS = search_backends()
+WAGTAILSEARCH_BACKENDS = search_backends(DATABASES["default"]["ENGINE"])
 
 # How long browsers and shared caches may keep a public page (seconds); see home.models.
 PUBLIC_PAGE_CACHE_SECONDS = env.int("PUBLIC_PAGE_CACHE_SECONDS", default=300)
+# How long menus, language links and filter choices stay cached at most; a publication expires them
+# at once anyway (home.caching).
+FRAGMENT_CACHE_SECONDS = env.int("FRAGMENT_CACHE_SECONDS", default=3600)
 
 # Security headers. The Content Security Policy covers the public site; the Wagtail admin needs
 # inline scripts and styles and is left to Wagtail's own defaults.

@@ -9,9 +9,11 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
 from accounts.demo import load_accounts
-from countries.demo import load_countries
+from countries.demo import load_countries, load_national_sections
+from events.demo import load_events
 from home.demo.pages import load_pages
-from kits.demo import load_taxonomies
+from kits.demo import load_kits, load_taxonomies
+from news.demo import load_news
 
 
 class Command(BaseCommand):
@@ -25,7 +27,11 @@ class Command(BaseCommand):
             "taxonomy terms": load_taxonomies(),
             "accounts": load_accounts(),
         }
-        pages_changed = load_pages()
+        pages_changed, sections = load_pages()
+        pages_changed |= load_kits(sections["kits"])
+        pages_changed |= load_news(sections["news"])
+        pages_changed |= load_events(sections["events"])
+        pages_changed |= load_national_sections(sections["countries"])
         if pages_changed or any(created.values()):
             call_command("update_index", verbosity=0)
             call_command("rebuild_references_index", verbosity=0)

@@ -13,4 +13,39 @@
       if (!details.contains(event.target)) details.open = false;
     });
   });
+
+  // Events: add the visitor's own local time next to the organiser's (the page names its zone).
+  document.querySelectorAll("time[data-local-time]").forEach(function (element) {
+    var date = new Date(element.getAttribute("datetime"));
+    if (isNaN(date)) return;
+    var local = new Intl.DateTimeFormat(document.documentElement.lang, {
+      dateStyle: "medium", timeStyle: "short", timeZoneName: "short"
+    }).format(date);
+    element.setAttribute("title", local);
+  });
+  document.querySelectorAll(".event-time").forEach(function (paragraph) {
+    var first = paragraph.querySelector("time[data-local-time]");
+    if (!first || !first.title) return;
+    var note = document.createElement("span");
+    note.className = "meta local-time";
+    note.textContent = " · " + first.title;
+    paragraph.appendChild(note);
+  });
+
+  // Countries: filter the list while typing (the form also works without JavaScript).
+  var countryForm = document.querySelector("[data-country-filter]");
+  if (countryForm) {
+    var input = countryForm.querySelector("input[type=search]");
+    input.addEventListener("input", function () {
+      var query = input.value.trim().toLowerCase();
+      var shown = 0;
+      document.querySelectorAll("[data-country-name]").forEach(function (item) {
+        var match = !query || item.getAttribute("data-country-name").indexOf(query) !== -1;
+        item.hidden = !match;
+        if (match) shown += 1;
+      });
+      var count = document.querySelector("[data-country-count]");
+      if (count) count.textContent = count.textContent.replace(/\d+/, shown);
+    });
+  }
 })();

@@ -4,7 +4,9 @@ CLDR through Babel, so no translator has to type 1,364 country names."""
 from babel import Locale
 from django.conf import settings
 
-from countries.models import Country, SupportType
+from countries.demo.organisations import ORGANISATIONS
+from countries.models import Country, NationalSectionPage, SupportType
+from home.demo.pages import ensure_child
 from portal.panels import translated_field_name
 
 EU_MEMBER_STATES = [
@@ -61,6 +63,25 @@ def load_countries():
         if iso2 in existing:
             continue
         names = names_in_every_language(iso2)
-        Country.objects.create(iso2=iso2, support_type=support_type, **names)
+        organisation = {key: value for key, value in ORGANISATIONS[iso2].items() if key != "introduction"}
+        organisation["organisation_name"] = organisation.pop("name")
+        Country.objects.create(iso2=iso2, support_type=support_type, **names, **organisation)
         created += 1
+    return created
+
+
+def load_national_sections(index):
+    """A national section for every country under `index` (the countries page), in English, with
+    the title in every language from the country's CLDR name. Existing sections are left alone."""
+    existing = set(NationalSectionPage.objects.child_of(index).values_list("slug", flat=True))
+    created = False
+    for country in Country.objects.all():
+        slug = country.iso2.lower()
+        if slug in existing:
+            continue
+        section = NationalSectionPage(
+            title=country.name_en, slug=slug, country=country, introduction=ORGANISATIONS[country.iso2]["introduction"]
+        )
+        ensure_child(index, section)
+        created = True
     return created

@@ -1,0 +1,100 @@
+"""The filters of the kit index: subject, age, duration, level and a text query, as GET parameters
+so that a filtered list can be shared and works without JavaScript. Values within one filter are
+alternatives (history or geography); different filters must all match.
+
+Choices come from the cached taxonomies (home.caching), so showing and checking them costs no query."""
+
+import django_filters
+from django import forms
+from django.db.models import Prefetch
+from django.utils.translation import gettext_lazy as _
+from wagtail.images import get_image_model
+
+from home.caching import cached_fragment
+from search.query import clean_query, search_in_language
+
+CARD_IMAGE_SPEC = "fill-640x360"
+
+DURATIONS = [
+    ("lessons", _("A few lessons")),
+    ("up-to-6-weeks", _("Up to 6 weeks")),
+    ("over-6-weeks", _("More than 6 weeks")),
+]
+
+
+def taxonomy_choices(model):
+    return lambda: cached_fragment(
+        f"choices-{model._meta.label_lower}", lambda: list(model.objects.values_list("slug", "name"))
+    )
+
+
+class KitFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        label=_("Words"), method="filter_text", widget=forms.TextInput(attrs={"type": "search"})
+    )
+    subject = django_filters.MultipleChoiceFilter(
+        label=_("Subject"), field_name="subjects__slug", distinct=True, widget=forms.CheckboxSelectMultiple
+    )
+    age = django_filters.MultipleChoiceFilter(
+        label=_("Pupils' age"), field_name="age_ranges__slug", distinct=True, widget=forms.CheckboxSelectMultiple
+    )
+    duration = django_filters.ChoiceFilter(
+        label=_("Duration"), choices=DURATIONS, method="filter_duration", empty_label=_("Any duration")
+    )
+    level = django_filters.ChoiceFilter(label=_("Level"), field_name="level", empty_label=_("Any level"))
+
+    def __init__(self, data, queryset, *, language_code):
+        from kits.models import AgeRange, Level, Subject
+
+        super().__init__(data, queryset)
+        self.language_code = language_code
+        self.text_query, self.text_message = clean_query(data.get("q", ""))
+        self.filters["subject"].extra["choices"] = taxonomy_choices(Subject)
+        self.filters["age"].extra["choices"] = taxonomy_choices(AgeRange)
+        self.filters["level"].extra["choices"] = Level.choices
+
+    def filter_text(self, queryset, _name, _value):
+        if not self.text_query:
+            return queryset
+        matching = search_in_language(self.queryset, self.text_query, self.language_code)
+        self.relevance = list(matching.get_pks()) if hasattr(matching, "get_pks") else [kit.pk for kit in matching]
+        return queryset.filter(pk__in=self.relevance)
+
+    @staticmethod
+    def filter_duration(queryset, _name, value):
+        if value == "lessons":
+            return queryset.filter(duration_unit="lessons")
+        if value == "up-to-6-weeks":
+            return queryset.filter(duration_unit="weeks", duration_value__lte=6)
+        return queryset.filter(duration_unit="weeks", duration_value__gt=6)
+
+    @property
+    def messages(self):
+        """What the visitor should know about their filters: ignored values, a shortened query."""
+        messages = [self.text_message] if self.text_message else []
+        for name, errors in self.errors.items():
+            label = self.filters[name].label
+            messages.append(
+                _("%(filter)s: %(error)s This filter was left out.") % {"filter": label, "error": " ".join(errors)}
+            )
+        return messages
+
+    @property
+    def is_filtered(self):
+        return any(self.form.cleaned_data.get(name) for name in self.filters) if self.is_bound else False
+
+    def results(self):
+        """The matching kits: by relevance for a text query, else alphabetically."""
+        kits = self.qs
+        if getattr(self, "relevance", None):
+            order = {pk: position for position, pk in enumerate(self.relevance)}
+            return sorted(kits.order_by(), key=lambda kit: order.get(kit.pk, 0))
+        return kits.order_by("title")
+
+
+def prepare_kit_cards(kits):
+    """Load what kit cards show (subjects, ages, cover renditions) in three queries for any number."""
+    from django.db.models import prefetch_related_objects
+
+    images = get_image_model().objects.prefetch_renditions(CARD_IMAGE_SPEC)
+    prefetch_related_objects(kits, "subjects", "age_ranges", Prefetch("cover_image", queryset=images))

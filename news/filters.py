@@ -1,0 +1,42 @@
+"""Filters of the news index: country (national news) and topic, as shareable GET parameters."""
+
+import django_filters
+from django.db.models import Prefetch
+from django.utils.translation import gettext_lazy as _
+from wagtail.images import get_image_model
+
+from countries.models import countries_taking_part
+from kits.filters import taxonomy_choices
+from news.models import CARD_IMAGE_SPEC, Topic
+
+
+def country_choices():
+    return [(country.iso2.lower(), country.name) for country in countries_taking_part()]
+
+
+class NewsFilter(django_filters.FilterSet):
+    country = django_filters.ChoiceFilter(
+        label=_("Country"), choices=country_choices, method="filter_country", empty_label=_("All countries")
+    )
+    topic = django_filters.ChoiceFilter(
+        label=_("Topic"), choices=taxonomy_choices(Topic), field_name="topics__slug", empty_label=_("All topics")
+    )
+
+    @staticmethod
+    def filter_country(queryset, _name, value):
+        return queryset.filter(country__iso2=value.upper())
+
+    @property
+    def messages(self):
+        return [
+            _("%(filter)s: %(error)s This filter was left out.")
+            % {"filter": self.filters[name].label, "error": " ".join(errors)}
+            for name, errors in self.errors.items()
+        ]
+
+
+def prepare_news_cards(articles):
+    from django.db.models import prefetch_related_objects
+
+    images = get_image_model().objects.prefetch_renditions(CARD_IMAGE_SPEC)
+    prefetch_related_objects(articles, "topics", Prefetch("lead_image", queryset=images))

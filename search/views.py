@@ -1,0 +1,74 @@
+"""/<lang>/search/?q=: pages of the reader's language only, across kits, news, events and pages,
+with a filter by type, highlighted excerpts and pagination."""
+
+from django.shortcuts import render
+from django.utils.cache import patch_cache_control
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale, Page
+
+from events.models import EventPage
+from home.listing import Listing
+from home.models import set_page_cache_headers
+from kits.models import KitPage
+from news.models import NewsPage
+from search.excerpts import highlighted_excerpt
+from search.query import clean_query, search_in_language
+
+RESULTS_PER_PAGE = 10
+# (GET value, label, page model); "pages" is everything that is not one of the others.
+RESULT_TYPES = [
+    ("kits", _("Project kits"), KitPage),
+    ("news", _("News"), NewsPage),
+    ("events", _("Events"), EventPage),
+    ("pages", _("Other pages"), None),
+]
+
+
+def searchable_pages(language_code, result_type):
+    pages = Page.objects.live().public().filter(locale=Locale.objects.get(language_code=language_code))
+    models = {value: model for value, _label, model in RESULT_TYPES}
+    if result_type in models and models[result_type] is not None:
+        return pages.type(models[result_type])
+    if result_type == "pages":
+        return pages.not_type(*(model for model in models.values() if model))
+    return pages
+
+
+def search(request):
+    language_code = get_language()
+    query, message = clean_query(request.GET.get("q", ""))
+    result_type = request.GET.get("type", "")
+    if result_type and result_type not in {value for value, _label, _model in RESULT_TYPES}:
+        message = _("There is no result type “%(type)s”; all types are shown.") % {"type": result_type[:30]}
+        result_type = ""
+    listing = None
+    if query:
+        results = search_in_language(searchable_pages(language_code, result_type), query, language_code)
+        listing = Listing(request, results, RESULTS_PER_PAGE, prepare=lambda pages: prepare_results(pages, query))
+    response = render(
+        request,
+        "search/search.html",
+        {
+            "query": query,
+            "typed": request.GET.get("q", "")[:200],
+            "message": message,
+            "result_type": result_type,
+            "result_types": RESULT_TYPES,
+            "listing": listing,
+        },
+    )
+    set_page_cache_headers(request, response)
+    if query:
+        # Search results are not worth keeping in shared caches: every query is different.
+        patch_cache_control(response, public=False, private=True)
+    return response
+
+
+def prepare_results(pages, query):
+    """Each result as its specific page with an excerpt; the specific pages come in one query per type."""
+    specific = {page.pk: page for page in Page.objects.filter(pk__in=[page.pk for page in pages]).specific()}
+    for position, page in enumerate(pages):
+        page = specific.get(page.pk, page)
+        page.excerpt = highlighted_excerpt(page, query)
+        pages[position] = page
