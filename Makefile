@@ -59,7 +59,7 @@ messages: install
 	$(BIN)/python manage.py compile_translations --fill-source
 
 clean:
-	rm -rf $(VENV) staticfiles .pytest_cache
+	rm -rf $(VENV) staticfiles .pytest_cache var
 
 ## make requirements: re-pin requirements*.txt from requirements*.in (pip-tools).
 requirements: $(BIN)/python

@@ -24,3 +24,12 @@ def admin_client(client):
     """Logged in as the demo's central editor (replaces pytest-django's own admin_client)."""
     client.login(username="admin", password=settings.DEMO_PASSWORD)
     return client
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: tests roll back their pages, and the database may give
+    the next test's pages the same ids, which cached fragments would otherwise still describe."""
+    from django.core.cache import cache
+
+    cache.clear()

@@ -11,7 +11,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 
 from home.caching import cached_fragment
-from home.listing import localized_pages
+from home.listing import in_language_or_original, public
 from home.models import ContentPage
 from portal.panels import TranslatedFieldPanel
 
@@ -119,7 +119,7 @@ class CountryIndexPage(ContentPage):
         query = request.GET.get("q", "").strip()[:100]
         sections = {
             section.country_id: section
-            for section in localized_pages(list(NationalSectionPage.objects.live().child_of(self)))
+            for section in in_language_or_original(public(NationalSectionPage.objects.live()), get_language())
         }
         groups = []
         for support_type, label in SupportType.choices:

@@ -15,7 +15,7 @@ from wagtail.contrib.routable_page.models import path
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.listing import Listing, in_language_or_original
+from home.listing import Listing, in_language_or_original, public
 from home.models import ContentPage
 
 TIME_ZONE_CHOICES = [
@@ -117,7 +117,7 @@ class EventPage(ContentPage):
 
     @classmethod
     def listing(cls, language_code):
-        pages = cls.objects.live().public().select_related("locale", "organiser")
+        pages = public(cls.objects.live().select_related("locale", "organiser"))
         return in_language_or_original(pages, language_code)
 
     @classmethod

@@ -32,6 +32,7 @@ def connect_fragment_expiry():
 # Plain models whose values appear in cached fragments.
 FRAGMENT_SOURCES = [
     "wagtailcore.Locale",
+    "wagtailcore.PageViewRestriction",
     "home.NavigationSettings",
     "home.MainMenuLink",
     "home.FooterLink",

@@ -4,13 +4,14 @@ Page numbers come from shareable URLs, so anything can arrive: a word, a negativ
 with forty digits. The listing never fails on them; it shows the nearest real page and says why."""
 
 from django.core.paginator import Paginator
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef, Prefetch, Q, prefetch_related_objects
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from wagtail.models import Page
+from wagtail.images import get_image_model
+from wagtail.models import Page, PageViewRestriction
 
 from home import languages
-from home.caching import locale_codes
+from home.caching import cached_fragment, locale_codes
 
 MAX_PAGE_DIGITS = 6
 
@@ -101,3 +102,27 @@ def reader_url(request, page, language_code):
     if page_language == language_code:
         return url
     return languages.swap_language_prefix(url, page_language, language_code)
+
+
+CARD_IMAGE_SPEC = "fill-640x360"
+
+
+def prefetch_renditions(pages, image_field, spec=CARD_IMAGE_SPEC):
+    """Load the pages' images and their `spec` renditions in two queries, however many pages."""
+    images = get_image_model().objects.prefetch_renditions(spec)
+    prefetch_related_objects(pages, Prefetch(image_field, queryset=images))
+
+
+def public(pages):
+    """`pages` without those behind a view restriction; Wagtail's `.public()` without its query
+    (the restricted paths are cached, and expired when a restriction changes)."""
+    restricted = Q()
+    for path in restricted_paths():
+        restricted |= Q(path__startswith=path)
+    return pages.exclude(restricted) if restricted else pages
+
+
+def restricted_paths():
+    return cached_fragment(
+        "restricted-paths", lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True))
+    )

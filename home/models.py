@@ -2,6 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.http import Http404
 from django.utils.cache import patch_cache_control
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -14,6 +15,7 @@ from wagtail.search import index
 
 from home.blocks import ContentStreamBlock
 from home.caching import locale_codes
+from home.listing import in_language_or_original, prefetch_renditions, public
 
 
 class PublicPageMixin:
@@ -80,9 +82,30 @@ class HomePage(ContentPage):
         FieldPanel("body"),
     ]
     parent_page_types = ["wagtailcore.Page"]
+    items_per_section = 3
 
     class Meta:
         verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        """The newest kits, news and the next events in the reader's language, as on any portal's
+        front page; three of each, in a fixed number of queries."""
+        from events.models import EventPage
+        from kits.models import KitPage
+        from news.models import NewsPage
+
+        context = super().get_context(request, *args, **kwargs)
+        language_code = get_language()
+        kits = list(
+            in_language_or_original(public(KitPage.objects.live().select_related("locale")), language_code).order_by(
+                "-first_published_at"
+            )[: self.items_per_section]
+        )
+        prefetch_renditions(kits, "cover_image")
+        context["latest_kits"] = kits
+        context["latest_news"] = NewsPage.listing(language_code)[: self.items_per_section]
+        context["next_events"] = EventPage.upcoming(language_code)[: self.items_per_section]
+        return context
 
     def route(self, request, path_components):
         try:

@@ -6,14 +6,13 @@ Choices come from the cached taxonomies (home.caching), so showing and checking 
 
 import django_filters
 from django import forms
-from django.db.models import Prefetch
+from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
-from wagtail.images import get_image_model
+from django.utils.translation import pgettext_lazy
 
 from home.caching import cached_fragment
+from home.listing import prefetch_renditions
 from search.query import clean_query, search_in_language
-
-CARD_IMAGE_SPEC = "fill-640x360"
 
 DURATIONS = [
     ("lessons", _("A few lessons")),
@@ -41,7 +40,9 @@ class KitFilter(django_filters.FilterSet):
     duration = django_filters.ChoiceFilter(
         label=_("Duration"), choices=DURATIONS, method="filter_duration", empty_label=_("Any duration")
     )
-    level = django_filters.ChoiceFilter(label=_("Level"), field_name="level", empty_label=_("Any level"))
+    level = django_filters.ChoiceFilter(
+        label=pgettext_lazy("experience needed for a kit", "Level"), field_name="level", empty_label=_("Any level")
+    )
 
     def __init__(self, data, queryset, *, language_code):
         from kits.models import AgeRange, Level, Subject
@@ -56,8 +57,10 @@ class KitFilter(django_filters.FilterSet):
     def filter_text(self, queryset, _name, _value):
         if not self.text_query:
             return queryset
-        matching = search_in_language(self.queryset, self.text_query, self.language_code)
-        self.relevance = list(matching.get_pks()) if hasattr(matching, "get_pks") else [kit.pk for kit in matching]
+        # Search all live kits (search backends cannot apply the language subqueries of the
+        # listing), then keep the listed ones, in order of relevance.
+        matching = search_in_language(self.queryset.model.objects.live(), self.text_query, self.language_code)
+        self.relevance = [kit.pk for kit in matching]
         return queryset.filter(pk__in=self.relevance)
 
     @staticmethod
@@ -93,8 +96,6 @@ class KitFilter(django_filters.FilterSet):
 
 
 def prepare_kit_cards(kits):
-    """Load what kit cards show (subjects, ages, cover renditions) in three queries for any number."""
-    from django.db.models import prefetch_related_objects
-
-    images = get_image_model().objects.prefetch_renditions(CARD_IMAGE_SPEC)
-    prefetch_related_objects(kits, "subjects", "age_ranges", Prefetch("cover_image", queryset=images))
+    """Load what kit cards show (subjects, ages, cover renditions) in four queries for any number."""
+    prefetch_related_objects(kits, "subjects", "age_ranges")
+    prefetch_renditions(kits, "cover_image")

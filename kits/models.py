@@ -18,7 +18,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.caching import cached_fragment
-from home.listing import Listing, in_language_or_original, localized_pages
+from home.listing import Listing, in_language_or_original, localized_pages, public
 from home.models import ContentPage, PublicPageMixin
 from kits.blocks import StepsBlock
 from kits.pdf import kit_pdf_response
@@ -106,7 +106,7 @@ class KitIndexPage(ContentPage):
 
         context = super().get_context(request, *args, **kwargs)
         language_code = get_language()
-        kits = in_language_or_original(KitPage.objects.live().public().select_related("locale"), language_code)
+        kits = in_language_or_original(public(KitPage.objects.live().select_related("locale")), language_code)
         kit_filter = KitFilter(request.GET, kits, language_code=language_code)
         context["filter"] = kit_filter
         context["listing"] = Listing(request, kit_filter.results(), self.kits_per_page, prepare=prepare_kit_cards)

@@ -15,7 +15,7 @@ from xml.sax.saxutils import escape
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.http import FileResponse
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext
 from django.utils.translation import gettext as _
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -158,7 +158,7 @@ def facts_table(kit):
         (_("Subjects"), ", ".join(subject.name for subject in kit.subjects.all())),
         (_("Pupils' age"), ", ".join(age.name for age in kit.age_ranges.all())),
         (_("Duration"), kit.duration_label),
-        (_("Level"), kit.get_level_display()),
+        (pgettext("experience needed for a kit", "Level"), kit.get_level_display()),
         (_("Key competences"), ", ".join(competence.name for competence in kit.key_competences.all())),
         (_("Partners"), kit.partners),
     ]

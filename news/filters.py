@@ -1,13 +1,13 @@
 """Filters of the news index: country (national news) and topic, as shareable GET parameters."""
 
 import django_filters
-from django.db.models import Prefetch
+from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
-from wagtail.images import get_image_model
 
 from countries.models import countries_taking_part
+from home.listing import prefetch_renditions
 from kits.filters import taxonomy_choices
-from news.models import CARD_IMAGE_SPEC, Topic
+from news.models import Topic
 
 
 def country_choices():
@@ -36,7 +36,5 @@ class NewsFilter(django_filters.FilterSet):
 
 
 def prepare_news_cards(articles):
-    from django.db.models import prefetch_related_objects
-
-    images = get_image_model().objects.prefetch_renditions(CARD_IMAGE_SPEC)
-    prefetch_related_objects(articles, "topics", Prefetch("lead_image", queryset=images))
+    prefetch_related_objects(articles, "topics")
+    prefetch_renditions(articles, "lead_image")

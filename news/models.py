@@ -11,11 +11,9 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.listing import Listing, in_language_or_original
+from home.listing import Listing, in_language_or_original, public
 from home.models import ContentPage
 from kits.models import Taxonomy
-
-CARD_IMAGE_SPEC = "fill-640x360"
 
 
 class Topic(Taxonomy):
@@ -96,7 +94,7 @@ class NewsPage(ContentPage):
 
     @classmethod
     def listing(cls, language_code):
-        pages = cls.objects.live().public().select_related("locale", "country")
+        pages = public(cls.objects.live().select_related("locale", "country"))
         return in_language_or_original(pages, language_code).order_by("-date", "-pk")
 
     @property

@@ -17,17 +17,19 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
+if settings.SERVE_MEDIA:
+    from django.views.static import serve as serve_file
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    urlpatterns += [
+        re_path(rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$", serve_file, {"document_root": settings.MEDIA_ROOT})
+    ]
 
 # Every public page starts with its language, English included (/en/...). Wagtail's catch-all
 # page route comes last so that apps added later (kits, countries, live, ...) can claim their paths.
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     # Wagtail's own page route, served through home.views.serve_page (fewer queries per page).
-    re_path(r"^((?:[\w\-]+/)*)$", home_views.serve_page, name="wagtail_serve"),
+    re_path(r"^(?!_util/)((?:[\w\-]+/)*)$", home_views.serve_page, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -52,3 +52,10 @@ def test_maltese_is_a_known_language():
     info = translation.get_language_info("mt")
     assert info["name_local"] == "Malti"
     assert translation.check_for_language("mt")
+
+
+def test_english_catalogue_says_every_string_as_written():
+    """English is the source language: a msgstr that differs from its msgid is a leftover guess."""
+    catalogue = polib.pofile(str(LOCALE_DIR / "en" / "LC_MESSAGES" / "django.po"))
+    wrong = [entry.msgid for entry in catalogue if not entry.msgid_plural and entry.msgstr != entry.msgid]
+    assert wrong == []

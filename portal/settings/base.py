@@ -174,6 +174,9 @@ STATIC_ROOT = Path(env.str("STATIC_ROOT", default=str(BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(BASE_DIR / "media")))
+# Let Django serve uploaded files itself: right for `make run` on one machine; in production a web
+# server or S3-compatible storage serves them instead.
+SERVE_MEDIA = env.bool("SERVE_MEDIA", default=False)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
@@ -213,7 +216,7 @@ def search_backends(database_engine):
     return {"default": {"BACKEND": backend, "URLS": urls, "INDEX": index, "AUTO_UPDATE": True}}
 
 
-WAGTAILSEARCH_BACKENDS = search_backends(DATABASES["default"]["ENGINE"])
+WAGTAILSEARCH_BACKENDS = search_backends(DATABASES["default"].get("ENGINE", ""))
 
 # How long browsers and shared caches may keep a public page (seconds); see home.models.
 PUBLIC_PAGE_CACHE_SECONDS = env.int("PUBLIC_PAGE_CACHE_SECONDS", default=300)

@@ -95,6 +95,7 @@ def portal_url(tmp_path_factory):
             DATABASE_URL=database_url,
             STATIC_ROOT=str(tmp_path / "static"),
             MEDIA_ROOT=str(tmp_path / "media"),
+            CACHE_DIR=str(tmp_path / "cache"),
             REDIS_URL="",
         )
         manage = [sys.executable, "manage.py"]

@@ -32,12 +32,14 @@ class Command(BaseCommand):
         self.stdout.write(f"Compiled {compiled} translation catalogue(s).")
 
     def fill_source_catalogue(self):
-        """The source language's catalogue says each string as it is, so no entry stays empty."""
+        """The source language's catalogue says each string as it is, so no entry stays empty. A
+        guess makemessages made from a similar string (fuzzy) is replaced, never kept."""
         for locale_path in settings.LOCALE_PATHS:
             path = Path(locale_path) / settings.LANGUAGE_CODE / "LC_MESSAGES" / "django.po"
             po = polib.pofile(str(path))
             for entry in po:
-                entry.msgstr = entry.msgstr or entry.msgid
+                entry.msgstr = entry.msgid if "fuzzy" in entry.flags else entry.msgstr or entry.msgid
+                entry.previous_msgid = None
                 if entry.msgid_plural:
                     entry.msgstr_plural = {0: entry.msgid, 1: entry.msgid_plural}
                 if "fuzzy" in entry.flags:

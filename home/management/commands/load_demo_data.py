@@ -4,9 +4,19 @@ Idempotent: what exists is left alone, so running it again changes nothing. Refu
 DEMO_DATA_ALLOWED is false (production settings), because it creates accounts with a known password.
 """
 
+from contextlib import contextmanager
+
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
+from django.db.models.signals import post_save
+from modelsearch import index
+from modelsearch.signal_handlers import post_save_signal_handler
+from wagtail.models import ReferenceIndex
+from wagtail.signal_handlers import (
+    connect_reference_index_signal_handlers,
+    disconnect_reference_index_signal_handlers_for_model,
+)
 
 from accounts.demo import load_accounts
 from countries.demo import load_countries, load_national_sections
@@ -22,6 +32,11 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         if not settings.DEMO_DATA_ALLOWED:
             raise CommandError("Demo data is disabled by these settings (DEMO_DATA_ALLOWED is false).")
+        # Index once at the end rather than on each of the thousand saves.
+        with indexing_deferred():
+            self.load()
+
+    def load(self):
         created = {
             "countries": load_countries(),
             "taxonomy terms": load_taxonomies(),
@@ -37,3 +52,20 @@ class Command(BaseCommand):
             call_command("rebuild_references_index", verbosity=0)
         summary = ", ".join(f"{count} {name}" for name, count in created.items())
         self.stdout.write(f"Demo data: created {summary}; pages {'created' if pages_changed else 'unchanged'}.")
+
+
+@contextmanager
+def indexing_deferred():
+    """Disconnect the search index's and the reference index's save handlers (Wagtail's own
+    disconnect functions) while loading; `load` then rebuilds both indexes once."""
+    searched = [model for model in index.get_indexed_models() if getattr(model, "search_auto_update", True)]
+    for model in searched:
+        post_save.disconnect(post_save_signal_handler, sender=model)
+    for model in ReferenceIndex.tracked_models:
+        disconnect_reference_index_signal_handlers_for_model(model)
+    try:
+        yield
+    finally:
+        for model in searched:
+            post_save.connect(post_save_signal_handler, sender=model)
+        connect_reference_index_signal_handlers()

@@ -19,7 +19,7 @@
     var date = new Date(element.getAttribute("datetime"));
     if (isNaN(date)) return;
     var local = new Intl.DateTimeFormat(document.documentElement.lang, {
-      dateStyle: "medium", timeStyle: "short", timeZoneName: "short"
+      year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short"
     }).format(date);
     element.setAttribute("title", local);
   });
@@ -28,7 +28,7 @@
     if (!first || !first.title) return;
     var note = document.createElement("span");
     note.className = "meta local-time";
-    note.textContent = " · " + first.title;
+    note.textContent = " · " + paragraph.getAttribute("data-local-label") + ": " + first.title;
     paragraph.appendChild(note);
   });
 

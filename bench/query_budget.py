@@ -1,0 +1,84 @@
+"""Measure every public page type against the query budget of issue 3 (12 queries, no page cache).
+
+Run with the project's Python against the database the settings name (the demo data must be loaded):
+
+    .venv/bin/python bench/query_budget.py [--budget 12] [--runs 5]
+
+Prints, for each path, the status, the queries of a cold and a warm request, and the median render time of
+warm requests; exits 1 when a warm request exceeds the budget. The fragment cache is emptied first, so the
+cold column shows what the first visitor after a publication costs."""
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.core.cache import cache  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+
+PATHS = [
+    "/en/",
+    "/de/about/",
+    "/fi/about/",
+    "/en/kits/",
+    "/fr/kits/?subject=biology&age=7-11",
+    "/fr/kits/our-water-footprint/",
+    "/fr/kits/our-water-footprint/pdf/",
+    "/en/news/",
+    "/en/news/european-prizes-2026-winners/",
+    "/fr/news/feed/",
+    "/en/events/",
+    "/en/events/?when=past",
+    "/de/countries/",
+    "/en/countries/fr/",
+    "/fr/search/?q=eau",
+    "/sitemap.xml",
+]
+
+
+def measure(client, path, runs):
+    with CaptureQueriesContext(connection) as cold:
+        status = client.get(path).status_code
+    with CaptureQueriesContext(connection) as warm:
+        client.get(path)
+    timings = []
+    for _run in range(runs):
+        started = time.perf_counter()
+        client.get(path)
+        timings.append((time.perf_counter() - started) * 1000)
+    return status, len(cold), len(warm), statistics.median(timings)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--budget", type=int, default=12)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("paths", nargs="*", default=PATHS)
+    args = parser.parse_args()
+    cache.clear()
+    client = Client(HTTP_HOST="localhost")
+    over = []
+    print(f"{'path':45} status  cold  warm  median ms")
+    for path in args.paths:
+        status, cold, warm, median = measure(client, path, args.runs)
+        print(f"{path:45} {status:6} {cold:5} {warm:5} {median:9.1f}")
+        if warm > args.budget or status != 200:
+            over.append(path)
+    if over:
+        print(f"Over the budget of {args.budget} queries or not 200: {', '.join(over)}")
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
