@@ -10,7 +10,7 @@ from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from home.caching import cached_fragment
+from home.filters import ExplainingFilterSet, taxonomy_choices
 from home.listing import prefetch_renditions
 from search.query import clean_query, search_in_language
 
@@ -21,13 +21,7 @@ DURATIONS = [
 ]
 
 
-def taxonomy_choices(model):
-    return lambda: cached_fragment(
-        f"choices-{model._meta.label_lower}", lambda: list(model.objects.values_list("slug", "name"))
-    )
-
-
-class KitFilter(django_filters.FilterSet):
+class KitFilter(ExplainingFilterSet):
     q = django_filters.CharFilter(
         label=_("Words"), method="filter_text", widget=forms.TextInput(attrs={"type": "search"})
     )
@@ -49,6 +43,7 @@ class KitFilter(django_filters.FilterSet):
 
         super().__init__(data, queryset)
         self.language_code = language_code
+        self.relevance = None
         self.text_query, self.text_message = clean_query(data.get("q", ""))
         self.filters["subject"].extra["choices"] = taxonomy_choices(Subject)
         self.filters["age"].extra["choices"] = taxonomy_choices(AgeRange)
@@ -73,14 +68,8 @@ class KitFilter(django_filters.FilterSet):
 
     @property
     def messages(self):
-        """What the visitor should know about their filters: ignored values, a shortened query."""
-        messages = [self.text_message] if self.text_message else []
-        for name, errors in self.errors.items():
-            label = self.filters[name].label
-            messages.append(
-                _("%(filter)s: %(error)s This filter was left out.") % {"filter": label, "error": " ".join(errors)}
-            )
-        return messages
+        """Ignored filter values, and what was done to the text query."""
+        return ([self.text_message] if self.text_message else []) + super().messages
 
     @property
     def is_filtered(self):
@@ -89,7 +78,7 @@ class KitFilter(django_filters.FilterSet):
     def results(self):
         """The matching kits: by relevance for a text query, else alphabetically."""
         kits = self.qs
-        if getattr(self, "relevance", None):
+        if self.relevance:
             order = {pk: position for position, pk in enumerate(self.relevance)}
             return sorted(kits.order_by(), key=lambda kit: order.get(kit.pk, 0))
         return kits.order_by("title")

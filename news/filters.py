@@ -5,8 +5,8 @@ from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 
 from countries.models import countries_taking_part
+from home.filters import ExplainingFilterSet, taxonomy_choices
 from home.listing import prefetch_renditions
-from kits.filters import taxonomy_choices
 from news.models import Topic
 
 
@@ -14,7 +14,7 @@ def country_choices():
     return [(country.iso2.lower(), country.name) for country in countries_taking_part()]
 
 
-class NewsFilter(django_filters.FilterSet):
+class NewsFilter(ExplainingFilterSet):
     country = django_filters.ChoiceFilter(
         label=_("Country"), choices=country_choices, method="filter_country", empty_label=_("All countries")
     )
@@ -25,14 +25,6 @@ class NewsFilter(django_filters.FilterSet):
     @staticmethod
     def filter_country(queryset, _name, value):
         return queryset.filter(country__iso2=value.upper())
-
-    @property
-    def messages(self):
-        return [
-            _("%(filter)s: %(error)s This filter was left out.")
-            % {"filter": self.filters[name].label, "error": " ".join(errors)}
-            for name, errors in self.errors.items()
-        ]
 
 
 def prepare_news_cards(articles):
