@@ -1,5 +1,6 @@
 """Demo taxonomies: subjects, age ranges and key competences, named in every portal language."""
 
+import uuid
 from pathlib import Path
 
 from django.conf import settings
@@ -77,7 +78,8 @@ def step_value(kit_spec, step):
         "title": step["title"],
         "duration": step["duration"],
         "instructions": paragraphs_html(step["instructions"]),
-        "tools": step["tools"],
+        # In ListBlock's item format: wagtail-localize only extracts list items stored that way.
+        "tools": [{"type": "item", "value": tool, "id": str(uuid.uuid4())} for tool in step["tools"]],
         "image": None,
         "worksheet": worksheet.pk if worksheet else None,
     }

@@ -72,3 +72,10 @@ def test_pdf_is_kept_and_rebuilt_after_a_new_publication(client):
     assert not default_storage.exists(f"{STORAGE_DIR}/{stored[0]}")  # the old revision's file is gone
     response = client.get("/en/kits/maths-in-our-buildings/pdf/")
     assert "Maths in our buildings and bridges" in pdf_text(response)
+
+
+def test_translated_kit_has_its_steps_and_tools_translated(client):
+    page = soup(client.get("/de/kits/our-water-footprint/"))
+    steps = page.select_one(".steps").get_text()
+    assert "Video call" not in steps and "Measuring jug" not in steps
+    assert page.select_one("html")["lang"] == "de"
