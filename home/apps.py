@@ -7,7 +7,13 @@ class HomeConfig(AppConfig):
     verbose_name = _("Home and content pages")
 
     def ready(self):
+        from django.core.signals import request_finished, request_started
+
+        from home.caching import end_request_memo, start_request_memo
+
         connect_fragment_expiry()
+        request_started.connect(start_request_memo, dispatch_uid="fragment-memo-start")
+        request_finished.connect(end_request_memo, dispatch_uid="fragment-memo-end")
 
 
 def connect_fragment_expiry():

@@ -9,11 +9,13 @@ cache in the embedded set-up; see portal.settings.base)."""
 
 import time
 
+from asgiref.local import Local
 from django.conf import settings
 from django.core.cache import cache
 from django.utils.translation import get_language
 
 GENERATION_KEY = "content-generation"
+_request = Local()  # per thread or task: the memo of the request being served
 
 
 def content_generation():
@@ -30,13 +32,38 @@ def new_content_generation():
 
 
 def cached_fragment(name, compute, *parts):
-    """The value of `compute()` for `name` and `parts` in the current language and generation."""
-    key = ":".join(str(part) for part in (name, get_language(), content_generation(), *parts))
+    """The value of `compute()` for `name` and `parts` in the current language and generation.
+
+    Within a request each fragment is read from the cache once and then remembered, and so is the
+    generation: a list of twelve cards asks for the locale codes twelve times."""
+    memo = getattr(_request, "memo", None)
+    if memo is None:
+        return _cached_fragment(name, compute, content_generation(), *parts)
+    if GENERATION_KEY not in memo:
+        memo[GENERATION_KEY] = content_generation()
+    key = (name, get_language(), *parts)
+    if key not in memo:
+        memo[key] = _cached_fragment(name, compute, memo[GENERATION_KEY], *parts)
+    return memo[key]
+
+
+def _cached_fragment(name, compute, generation, *parts):
+    key = ":".join(str(part) for part in (name, get_language(), generation, *parts))
     value = cache.get(key)
     if value is None:
         value = compute()
         cache.set(key, value, timeout=settings.FRAGMENT_CACHE_SECONDS)
     return value
+
+
+def start_request_memo(**_kwargs):
+    """Signal receiver (request_started): fragments are remembered for one request only."""
+    _request.memo = {}
+
+
+def end_request_memo(**_kwargs):
+    """Signal receiver (request_finished)."""
+    _request.memo = None
 
 
 def expire_fragments(**_kwargs):

@@ -2,7 +2,8 @@ from django.conf import settings
 from django.db import DatabaseError, connection
 from django.db.models import Q
 from django.http import Http404, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
+from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.cache import cache_control, never_cache
@@ -59,22 +60,27 @@ def robots_txt(request):
 
 @cache_control(max_age=3600, public=True)
 def sitemap(request):
-    """/sitemap.xml: each page with xhtml:link alternates for its real translations and x-default."""
+    """/sitemap.xml: each page with xhtml:link alternates for its real translations and x-default.
+    Kept in the fragment cache until the next publication (building it takes a while on a big site)."""
     site = Site.find_for_request(request) or Site.objects.get(is_default_site=True)
+    xml = cached_fragment("sitemap", lambda: sitemap_xml(request, site), site.pk, request.get_host())
+    return HttpResponse(xml, content_type="application/xml")
+
+
+def sitemap_xml(request, site):
     pages = list(sitemap_pages(site))
+    urls = {page.pk: page.get_full_url(request) for page in pages}
     by_key = {}
     for page in pages:
         by_key.setdefault(page.translation_key, {})[page.locale.language_code] = page
     entries = []
     for page in pages:
         translations = by_key[page.translation_key]
-        alternates = [(code, translation.get_full_url(request)) for code, translation in translations.items()]
+        alternates = [(code, urls[translation.pk]) for code, translation in translations.items()]
         default = translations.get(settings.LANGUAGE_CODE, page)
-        alternates.append(("x-default", default.get_full_url(request)))
-        entries.append(
-            {"location": page.get_full_url(request), "lastmod": page.last_published_at, "alternates": alternates}
-        )
-    return render(request, "sitemap.xml", {"entries": entries}, content_type="application/xml")
+        alternates.append(("x-default", urls[default.pk]))
+        entries.append({"location": urls[page.pk], "lastmod": page.last_published_at, "alternates": alternates})
+    return render_to_string("sitemap.xml", {"entries": entries}, request=request)
 
 
 def serve_page(request, path):

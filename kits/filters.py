@@ -6,7 +6,6 @@ Choices come from the cached taxonomies (home.caching), so showing and checking 
 
 import django_filters
 from django import forms
-from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -71,6 +70,20 @@ class KitFilter(ExplainingFilterSet):
         """Ignored filter values, and what was done to the text query."""
         return ([self.text_message] if self.text_message else []) + super().messages
 
+    CHECKBOX_FILTERS = ("subject", "age")
+
+    def checkbox_groups(self):
+        """(name, label, [(value, label, checked)]) for the filters shown as checkboxes; drawn by
+        the template itself, because Django's widget templates cost a render per box."""
+        groups = []
+        for name in self.CHECKBOX_FILTERS:
+            chosen = set(self.data.getlist(name)) if hasattr(self.data, "getlist") else set()
+            choices = self.filters[name].extra["choices"]()
+            groups.append(
+                (name, self.filters[name].label, [(value, label, value in chosen) for value, label in choices])
+            )
+        return groups
+
     @property
     def is_filtered(self):
         return any(self.form.cleaned_data.get(name) for name in self.filters) if self.is_bound else False
@@ -85,6 +98,8 @@ class KitFilter(ExplainingFilterSet):
 
 
 def prepare_kit_cards(kits):
-    """Load what kit cards show (subjects, ages, cover renditions) in four queries for any number."""
-    prefetch_related_objects(kits, "subjects", "age_ranges")
+    """Load what kit cards show (subjects, ages, cover renditions) in three queries for any number."""
+    from kits.models import AgeRange, Subject, prefetch_taxonomies
+
+    prefetch_taxonomies(kits, {"subjects": Subject, "age_ranges": AgeRange})
     prefetch_renditions(kits, "cover_image")

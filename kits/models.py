@@ -226,27 +226,9 @@ class KitPage(PublicPageMixin, RoutablePageMixin, Page):
     def og_image(self):
         return self.cover_image
 
-    TAXONOMY_FIELDS = {"subjects": Subject, "age_ranges": AgeRange, "key_competences": KeyCompetence}
-
-    def load_taxonomies(self):
-        """Fill the three taxonomy relations from one query and the cached terms (instead of three
-        queries); `kit.subjects.all()` and the others then read the prefetched terms."""
-        rows = None
-        for name, model in self.TAXONOMY_FIELDS.items():
-            through = self._meta.get_field(name).remote_field.through
-            column = f"{model._meta.model_name}_id"
-            ids = through.objects.filter(kitpage_id=self.pk).annotate(kind=Value(name)).values_list("kind", column)
-            rows = ids if rows is None else rows.union(ids, all=True)
-        chosen = {name: set() for name in self.TAXONOMY_FIELDS}
-        for name, term_id in rows:
-            chosen[name].add(term_id)
-        self._prefetched_objects_cache = getattr(self, "_prefetched_objects_cache", {})
-        for name, model in self.TAXONOMY_FIELDS.items():
-            self._prefetched_objects_cache[name] = [term for term in cached_terms(model) if term.pk in chosen[name]]
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        self.load_taxonomies()
+        prefetch_taxonomies([self], TAXONOMY_FIELDS)
         if self.cover_image_id:
             images = get_image_model().objects.prefetch_renditions(COVER_SPEC, SOCIAL_IMAGE_SPEC)
             self.cover_image = images.get(pk=self.cover_image_id)
@@ -271,6 +253,34 @@ class KitPage(PublicPageMixin, RoutablePageMixin, Page):
     def pdf(self, request):
         """The kit as a PDF in the reader's language (see kits.pdf)."""
         return kit_pdf_response(self, request)
+
+
+TAXONOMY_FIELDS = {"subjects": Subject, "age_ranges": AgeRange, "key_competences": KeyCompetence}
+
+
+def prefetch_taxonomies(kits, fields):
+    """Fill the kits' taxonomy relations named in `fields` from one query and the cached terms,
+    instead of one query per relation that builds every term with its 31 translated names;
+    `kit.subjects.all()` and the others then read the prefetched terms."""
+    pks = [kit.pk for kit in kits]
+    rows = None
+    for name, model in fields.items():
+        through = KitPage._meta.get_field(name).remote_field.through
+        column = f"{model._meta.model_name}_id"
+        ids = (
+            through.objects.filter(kitpage_id__in=pks)
+            .annotate(kind=Value(name))
+            .values_list("kitpage_id", "kind", column)
+        )
+        rows = ids if rows is None else rows.union(ids, all=True)
+    chosen = {(pk, name): set() for pk in pks for name in fields}
+    for pk, name, term_id in rows:
+        chosen[pk, name].add(term_id)
+    terms = {name: cached_terms(model) for name, model in fields.items()}
+    for kit in kits:
+        kit._prefetched_objects_cache = getattr(kit, "_prefetched_objects_cache", {})
+        for name in fields:
+            kit._prefetched_objects_cache[name] = [term for term in terms[name] if term.pk in chosen[kit.pk, name]]
 
 
 class KitAttachment(Orderable):

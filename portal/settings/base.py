@@ -124,7 +124,10 @@ else:
         "default": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
             "LOCATION": env.str("CACHE_DIR", default=str(BASE_DIR / "var" / "cache")),
-        }
+        },
+        # Wagtail writes a rendition to its cache each time one is used; a file cache would list
+        # its directory on every write. Renditions never change, so a per-process cache is safe.
+        "renditions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
