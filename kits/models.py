@@ -91,7 +91,8 @@ class Level(models.TextChoices):
 
 
 class KitIndexPage(ContentPage):
-    """/<lang>/kits/: every kit of this language, filtered by GET parameters (see kits.filters)."""
+    """/<lang>/kits/: the kits in the reader's language (originals where not translated), filtered by
+    GET parameters (see kits.filters)."""
 
     max_count_per_parent = 1
     parent_page_types = ["home.HomePage"]
