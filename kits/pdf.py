@@ -84,13 +84,14 @@ class RichTextFlowables(HTMLParser):
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
-        self.flowables, self.items, self.text, self.list_depth = [], [], "", 0
+        self.flowables, self.items, self.text, self.list_depth, self.in_link = [], [], "", 0, False
 
     def handle_starttag(self, tag, attrs):
         if tag in self.INLINE:
             self.text += f"<{self.INLINE[tag]}>"
         elif tag == "a" and dict(attrs).get("href"):
-            self.text += f'<a href="{escape(dict(attrs)["href"], {chr(34): "&quot;"})}" color="#1d4f91">'
+            self.text += link_start(dict(attrs)["href"])
+            self.in_link = True
         elif tag == "br":
             self.text += "<br/>"
         elif tag in ("ul", "ol"):
@@ -100,18 +101,19 @@ class RichTextFlowables(HTMLParser):
     def handle_endtag(self, tag):
         if tag in self.INLINE:
             self.text += f"</{self.INLINE[tag]}>"
-        elif tag == "a":
-            self.text += "</a>" if "<a " in self.text else ""
+        elif tag == "a" and self.in_link:
+            self.text += "</a>"
+            self.in_link = False
         elif tag in ("p", "h2", "h3", "h4"):
             self.flush()
         elif tag == "li":
             if self.text.strip():
-                self.items.append(ListItem(Paragraph(self.text.strip(), styles()["body"]), leftIndent=12))
+                self.items.append(self.text.strip())
             self.text = ""
         elif tag in ("ul", "ol"):
             self.list_depth -= 1
             if self.items:
-                self.flowables.append(ListFlowable(self.items, bulletType="bullet", start="•", leftIndent=12))
+                self.flowables.append(bullet_list(self.items))
             self.items = []
 
     def handle_data(self, data):
@@ -142,14 +144,23 @@ def image_flowable(image, width):
     return Image(data, width=width, height=width * rendition.height / rendition.width)
 
 
-def bullet_list(texts):
+def bullet_list(items_markup):
+    """A bulleted list of paragraphs in ReportLab's markup (already escaped)."""
     body = styles()["body"]
     return ListFlowable(
-        [ListItem(Paragraph(escape(text), body), leftIndent=12) for text in texts],
+        [ListItem(Paragraph(markup, body), leftIndent=12) for markup in items_markup],
         bulletType="bullet",
         start="•",
         leftIndent=12,
     )
+
+
+def link_start(url):
+    return f'<a href="{escape(url, {chr(34): "&quot;"})}" color="#1d4f91">'
+
+
+def link_markup(url, text):
+    return f"{link_start(url)}{escape(text)}</a>"
 
 
 def facts_table(kit):
@@ -190,10 +201,8 @@ def step_flowables(number, step, request, width):
         tools = ", ".join(escape(tool) for tool in value["tools"])
         flowables.append(Paragraph(f"<b>{escape(_('Tools'))}:</b> {tools}", s["body"]))
     if value["worksheet"]:
-        url = request.build_absolute_uri(value["worksheet"].url)
-        label = escape(_("Worksheet"))
-        link = f'<a href="{escape(url)}" color="#1d4f91">{escape(value["worksheet"].title)}</a>'
-        flowables.append(Paragraph(f"<b>{label}:</b> {link}", s["body"]))
+        link = link_markup(request.build_absolute_uri(value["worksheet"].url), value["worksheet"].title)
+        flowables.append(Paragraph(f"<b>{escape(_('Worksheet'))}:</b> {link}", s["body"]))
     if value["image"]:
         picture = image_flowable(value["image"], width * 0.6)
         if picture:
@@ -219,24 +228,7 @@ def kit_story(kit, request, width):
     attachments = [attachment.document for attachment in kit.attachments.select_related("document")]
     if attachments:
         story.append(Paragraph(escape(_("Attachments")), s["heading"]))
-        story.append(
-            ListFlowable(
-                [
-                    ListItem(
-                        Paragraph(
-                            f'<a href="{escape(request.build_absolute_uri(document.url))}" color="#1d4f91">'
-                            f"{escape(document.title)}</a>",
-                            s["body"],
-                        ),
-                        leftIndent=12,
-                    )
-                    for document in attachments
-                ],
-                bulletType="bullet",
-                start="•",
-                leftIndent=12,
-            )
-        )
+        story.append(bullet_list([link_markup(request.build_absolute_uri(doc.url), doc.title) for doc in attachments]))
     return story
 
 

@@ -65,21 +65,17 @@ def ensure_home_page():
 
 
 def ensure_standard_pages(home):
-    pages, created = {}, False
+    pages, changed = {}, False
     for spec in content.PAGES:
-        page = home.get_children().filter(slug=spec["slug"]).specific().first()
-        if page is None:
-            page = StandardPage(
-                title=spec["title"],
-                slug=spec["slug"],
-                introduction=spec["introduction"],
-                body=stream_value(spec["body"], {}),
-            )
-            home.add_child(instance=page)
-            page.save_revision().publish()
-            created = True
-        pages[spec["slug"]] = page
-    return pages, created
+        page = StandardPage(
+            title=spec["title"],
+            slug=spec["slug"],
+            introduction=spec["introduction"],
+            body=stream_value(spec["body"], {}),
+        )
+        pages[spec["slug"]], created = ensure_child(home, page)
+        changed |= created
+    return pages, changed
 
 
 def paragraphs_html(texts):

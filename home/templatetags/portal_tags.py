@@ -8,13 +8,10 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from home import languages, listing
-from home.caching import cached_fragment
+from home.caching import cached_fragment, locale_codes
 from home.models import NavigationSettings, SiteSettings
 
 register = template.Library()
-
-
-SOCIAL_IMAGE_SPEC = "fill-1200x630"
 
 
 @dataclass
@@ -42,21 +39,10 @@ def localized_links(request, pages):
     """Links to the pages in the reader's language, in one query. A page without a translation keeps
     the reader in their language through its untranslated-fallback address, titled in its own."""
     code = get_language()
-    translated = {
-        page.translation_key: page
-        for page in Page.objects.live().filter(
-            translation_key__in=[page.translation_key for page in pages], locale__language_code=code
-        )
-    }
-    items = []
-    for page in pages:
-        if page.translation_key in translated:
-            shown = translated[page.translation_key]
-            items.append(MenuItem(shown.title, shown.get_url(request), code))
-        else:
-            url = languages.swap_language_prefix(page.get_url(request), page.locale.language_code, code)
-            items.append(MenuItem(page.title, url, page.locale.language_code))
-    return items
+    return [
+        MenuItem(page.title, listing.reader_url(request, page, code), locale_codes()[page.locale_id])
+        for page in listing.localized_pages(pages, specific=False)
+    ]
 
 
 @register.simple_tag(takes_context=True)
@@ -112,15 +98,15 @@ def reader_url(context, page):
 
 
 @register.simple_tag(takes_context=True)
-def json_ld(context, page):
-    """Structured data (schema.org) for pages that describe themselves with `json_ld(request)`."""
+def json_ld(context, page, image=None):
+    """Structured data (schema.org) for pages that describe themselves with `json_ld(request)`;
+    `image` is the social-media rendition the template has already made."""
     if not hasattr(page, "json_ld"):
         return ""
     request = context["request"]
     data = {"@context": "https://schema.org", **page.json_ld(request), "url": page.get_full_url(request)}
-    image = getattr(page, "og_image", None)
     if image:
-        data["image"] = image.get_rendition(SOCIAL_IMAGE_SPEC).full_url
+        data["image"] = image.full_url
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(json_script_content(data)))
 
 

@@ -79,3 +79,17 @@ def test_translated_kit_has_its_steps_and_tools_translated(client):
     steps = page.select_one(".steps").get_text()
     assert "Video call" not in steps and "Measuring jug" not in steps
     assert page.select_one("html")["lang"] == "de"
+
+
+def test_unpublished_kit_and_its_pdf_are_not_found(client):
+    for kit in KitPage.objects.filter(slug="code-a-city-tour"):
+        kit.unpublish()
+    assert client.get("/en/kits/code-a-city-tour/").status_code == 404
+    assert client.get("/en/kits/code-a-city-tour/pdf/").status_code == 404
+
+
+def test_unpublished_source_shows_a_live_translation_never_the_draft(client):
+    KitPage.objects.get(slug="code-a-city-tour", locale__language_code="en").unpublish()
+    page = soup(client.get("/en/kits/code-a-city-tour/"))
+    assert page.main["lang"] != "en"
+    assert page.h1.get_text() != "Code a city tour"
