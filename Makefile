@@ -30,6 +30,7 @@ install-dev: $(VENV)/.installed-dev
 setup: install
 	$(BIN)/python manage.py compile_translations
 	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py setup_editorial_teams
 	$(BIN)/python manage.py load_demo_data
 	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
 

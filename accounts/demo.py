@@ -1,18 +1,18 @@
-"""The demo accounts of SPEC. Only the demo loader calls this, and never under production settings."""
+"""The demo accounts of SPEC, plus a moderator and a translator. Only the demo loader calls this, and
+never under production settings; their editorial teams are given by editors.demo."""
 
 from django.conf import settings
-from django.contrib.auth.models import Group, Permission
 
 from accounts.models import Role, User, ValidationStatus
 from countries.models import Country
-
-NATIONAL_EDITORS_GROUP = "National editors"
 
 # username, role, country, validation status, e-mail, first name, last name
 DEMO_ACCOUNTS = [
     ("admin", Role.EDITOR, None, ValidationStatus.VALIDATED, "admin@example.org", "Alex", "Central"),
     ("nss-fr", Role.EDITOR, "FR", ValidationStatus.VALIDATED, "nss-fr@example.org", "Camille", "Martin"),
     ("nss-it", Role.EDITOR, "IT", ValidationStatus.VALIDATED, "nss-it@example.org", "Giulia", "Romano"),
+    ("moderator-fr", Role.EDITOR, "FR", ValidationStatus.VALIDATED, "moderator-fr@example.org", "Hugo", "Lefebvre"),
+    ("translator-de", Role.EDITOR, None, ValidationStatus.VALIDATED, "translator-de@example.org", "Jonas", "Weber"),
     ("teacher-fr", Role.TEACHER, "FR", ValidationStatus.VALIDATED, "teacher-fr@example.org", "Claire", "Dubois"),
     ("teacher-it", Role.TEACHER, "IT", ValidationStatus.VALIDATED, "teacher-it@example.org", "Marco", "Bianchi"),
     ("teacher-pl", Role.TEACHER, "PL", ValidationStatus.VALIDATED, "teacher-pl@example.org", "Anna", "Kowalska"),
@@ -22,16 +22,8 @@ DEMO_ACCOUNTS = [
 ]
 
 
-def national_editors_group():
-    """Editors of a country may enter the admin; what they may edit there is granted per country."""
-    group, _created = Group.objects.get_or_create(name=NATIONAL_EDITORS_GROUP)
-    group.permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"))
-    return group
-
-
 def load_accounts():
     countries = {country.iso2: country for country in Country.objects.all()}
-    group = national_editors_group()
     created = 0
     for username, role, iso2, status, email, first_name, last_name in DEMO_ACCOUNTS:
         if User.objects.filter(username=username).exists():
@@ -49,7 +41,5 @@ def load_accounts():
         )
         user.set_password(settings.DEMO_PASSWORD)
         user.save()
-        if role == Role.EDITOR and iso2:
-            user.groups.add(group)
         created += 1
     return created

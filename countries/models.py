@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 
+from editors.permissions import SectionPermissionTester
 from home.caching import cached_fragment
 from home.listing import in_language_or_original, public
 from home.models import ContentPage
@@ -21,6 +22,9 @@ FLAG_DIR = Path(__file__).resolve().parent / "static" / "countries" / "flags"
 @cache
 def shipped_flags():
     return {path.stem for path in FLAG_DIR.glob("*.svg")}
+
+
+CENTRAL_ONLY = "countries.add_country"
 
 
 class SupportType(models.TextChoices):
@@ -57,12 +61,14 @@ class Country(models.Model):
         _("left on"), null=True, blank=True, help_text=_("Leave empty while the country takes part.")
     )
 
+    # National teams edit their organisation's details; what defines the country is the central
+    # team's (only it has the add permission).
     panels = [
-        FieldPanel("iso2"),
-        TranslatedFieldPanel("name"),
+        FieldPanel("iso2", permission=CENTRAL_ONLY),
+        TranslatedFieldPanel("name", permission=CENTRAL_ONLY),
+        FieldPanel("support_type", permission=CENTRAL_ONLY),
         MultiFieldPanel(
             [
-                FieldPanel("support_type"),
                 FieldPanel("organisation_name"),
                 FieldPanel("website"),
                 FieldPanel("email"),
@@ -70,8 +76,8 @@ class Country(models.Model):
             ],
             heading=_("Support organisation"),
         ),
-        FieldPanel("joined_on"),
-        FieldPanel("left_on"),
+        FieldPanel("joined_on", permission=CENTRAL_ONLY),
+        FieldPanel("left_on", permission=CENTRAL_ONLY),
     ]
 
     class Meta:
@@ -143,8 +149,13 @@ class NationalSectionPage(ContentPage):
 
     parent_page_types = ["countries.CountryIndexPage"]
     subpage_types = ["home.StandardPage"]
+
+    def permissions_for_user(self, user):
+        return SectionPermissionTester(user, self)
+
     content_panels = Page.content_panels + [
-        FieldPanel("country"),
+        # Moving a section to another country would hand it to that country's team.
+        FieldPanel("country", permission=CENTRAL_ONLY),
         FieldPanel("introduction"),
         FieldPanel("body"),
     ]

@@ -1,8 +1,29 @@
+from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet
 
 from countries.models import Country
+from editors.access import scope_of
+
+
+def countries_managed_by(user, queryset):
+    """The central team manages every country; a national team only its own."""
+    scope = scope_of(user)
+    return queryset if scope.is_central else queryset.filter(pk__in=scope.country_ids)
+
+
+class CountryIndexView(IndexView):
+    def get_base_queryset(self):
+        return countries_managed_by(self.request.user, super().get_base_queryset())
+
+
+class CountryEditView(EditView):
+    def get_object(self, queryset=None):
+        country = super().get_object(queryset)
+        if not countries_managed_by(self.request.user, Country.objects.filter(pk=country.pk)).exists():
+            raise PermissionDenied
+        return country
 
 
 class CountryViewSet(SnippetViewSet):
@@ -14,6 +35,8 @@ class CountryViewSet(SnippetViewSet):
     search_fields = ["name", "iso2", "organisation_name"]
     add_to_admin_menu = True
     menu_order = 300
+    index_view_class = CountryIndexView
+    edit_view_class = CountryEditView
 
 
 register_snippet(CountryViewSet)

@@ -58,3 +58,10 @@ def register_extra_languages():
 register_extra_languages()
 
 LANGUAGES = [(code, LANG_INFO[code]["name"]) for code in LANGUAGE_CODES]
+
+# Wagtail ships some catalogues under a regional code; the admin asks for that code so that both
+# Wagtail's catalogue and ours (found through the fallback to the plain language) are used.
+WAGTAIL_REGIONAL_CATALOGUES = {"hr": "hr-hr", "is": "is-is", "pt": "pt-pt", "sk": "sk-sk"}
+ADMIN_LANGUAGES = [
+    (WAGTAIL_REGIONAL_CATALOGUES.get(code, code), LANG_INFO[code]["name_local"]) for code in LANGUAGE_CODES
+]

@@ -3,8 +3,10 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
+from editors import views as editors_views
 from home import views as home_views
 from search import views as search_views
 
@@ -13,6 +15,12 @@ urlpatterns = [
     path("healthz", home_views.health_check, name="health_check"),
     path("sitemap.xml", home_views.sitemap, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    # Replaces wagtail-localize's PO import, which answers bad files with a server error (editors.views).
+    path(
+        "admin/localize/translate/<int:translation_id>/pofile/upload/",
+        require_admin_access(editors_views.upload_po),
+        name="upload_po",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

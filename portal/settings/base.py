@@ -6,7 +6,7 @@ from pathlib import Path
 
 import environ
 
-from portal.languages import DEFAULT_LANGUAGE, LANGUAGES
+from portal.languages import ADMIN_LANGUAGES, DEFAULT_LANGUAGE, LANGUAGES
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "news",
     "events",
     "search",
+    "editors",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -186,6 +187,13 @@ STORAGES = {
 }
 
 WAGTAIL_SITE_NAME = env.str("SITE_NAME", default="Twinning")
+# Editors choose the admin's language in their account settings, among the portal's 31.
+WAGTAILADMIN_PERMITTED_LANGUAGES = ADMIN_LANGUAGES
+# Moderation e-mails go to the moderators of the country concerned, not to every superuser.
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="noreply@localhost")
+# Uploaded documents must be what their extension says (editors.uploads).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "editors.uploads.CheckedDocumentForm"
 WAGTAILADMIN_BASE_URL = env.str("BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "odp", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = env.int("MAX_DOCUMENT_UPLOAD_MB", default=20) * 1024 * 1024

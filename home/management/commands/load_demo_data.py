@@ -20,6 +20,7 @@ from wagtail.signal_handlers import (
 
 from accounts.demo import load_accounts
 from countries.demo import load_countries, load_national_sections
+from editors.demo import load_editorial_demo
 from events.demo import load_events
 from home.demo.pages import load_pages
 from kits.demo import load_kits, load_taxonomies
@@ -47,6 +48,7 @@ class Command(BaseCommand):
         pages_changed |= load_news(sections["news"])
         pages_changed |= load_events(sections["events"])
         pages_changed |= load_national_sections(sections["countries"])
+        pages_changed |= load_editorial_demo()
         if pages_changed or any(created.values()):
             call_command("update_index", verbosity=0)
             call_command("rebuild_references_index", verbosity=0)

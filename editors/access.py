@@ -1,0 +1,77 @@
+"""What a signed-in editor may work on, asked by views, buttons and dashboard panels.
+
+The answers come from the user's teams (editors.models.Team) and are remembered on the user object
+for the length of the request, because a page listing asks once per row.
+"""
+
+from functools import cached_property
+
+from wagtail.models import Locale
+
+from editors.models import Team, TeamRole
+
+NATIONAL_ROLES = (TeamRole.EDITORS, TeamRole.MODERATORS)
+
+
+class EditorialScope:
+    def __init__(self, user):
+        self.user = user
+
+    @cached_property
+    def teams(self):
+        if not self.user.is_authenticated:
+            return []
+        return list(Team.objects.filter(group__user=self.user))
+
+    @cached_property
+    def is_central(self):
+        return self.user.is_superuser or any(team.role == TeamRole.CENTRAL for team in self.teams)
+
+    @cached_property
+    def country_ids(self):
+        """Countries whose national section the user edits or moderates."""
+        return {team.country_id for team in self.teams if team.role in NATIONAL_ROLES}
+
+    @cached_property
+    def moderated_country_ids(self):
+        return {team.country_id for team in self.teams if team.role == TeamRole.MODERATORS}
+
+    @cached_property
+    def locale_ids(self):
+        """Languages the user translates into."""
+        return {team.locale_id for team in self.teams if team.role == TeamRole.TRANSLATORS}
+
+    @cached_property
+    def section_paths(self):
+        """Tree paths of every language version of the user's national sections."""
+        from countries.models import NationalSectionPage
+
+        if not self.country_ids:
+            return ()
+        return tuple(NationalSectionPage.objects.filter(country_id__in=self.country_ids).values_list("path", flat=True))
+
+    def in_own_section(self, page):
+        return page.path.startswith(self.section_paths) if self.section_paths else False
+
+    def translation_locales(self, page):
+        """Languages the user may translate `page` into (before leaving out those it already has).
+
+        Central editors: all. National teams: all, for pages of their own section. Translators:
+        their own languages, for any page.
+        """
+        if page.is_root():
+            return Locale.objects.none()
+        if self.is_central or self.in_own_section(page):
+            return Locale.objects.exclude(pk=page.locale_id)
+        return Locale.objects.filter(pk__in=self.locale_ids).exclude(pk=page.locale_id)
+
+    def may_translate(self, page):
+        return not page.is_root() and (self.is_central or self.in_own_section(page) or bool(self.locale_ids))
+
+
+def scope_of(user):
+    """The user's EditorialScope, made once per request (the request's user object lives as long)."""
+    scope = getattr(user, "_editorial_scope", None)
+    if scope is None:
+        scope = user._editorial_scope = EditorialScope(user)
+    return scope

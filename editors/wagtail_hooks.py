@@ -1,0 +1,65 @@
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import ListingButton
+
+from editors import views
+from editors.access import scope_of
+from editors.panels import CentralOverviewPanel, NationalSectionPanel, TranslatorPanel
+
+app_name = "editors"
+urlpatterns = [
+    path("", views.overview, name="translation_overview"),
+    path("language/<str:language_code>/", views.language_pages, name="translation_language"),
+    path("page/<int:page_id>/translate/", views.TranslatePageView.as_view(), name="translate_page"),
+    path("translation/<int:translation_id>/changes/", views.changes, name="translation_changes"),
+]
+
+
+@hooks.register("register_admin_urls")
+def register_translation_urls():
+    return [path("translations/", include((urlpatterns, app_name), namespace=app_name))]
+
+
+def follows_translations(request):
+    scope = scope_of(request.user)
+    return scope.is_central or bool(scope.locale_ids) or bool(scope.section_paths)
+
+
+class TranslationsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return follows_translations(request)
+
+
+@hooks.register("register_admin_menu_item")
+def register_translations_menu_item():
+    return TranslationsMenuItem(
+        _("Translations"), reverse("editors:translation_overview"), icon_name="globe", order=250
+    )
+
+
+@hooks.register("register_page_listing_more_buttons")
+@hooks.register("register_page_header_buttons")
+def translate_button(page, user, view_name=None, next_url=None):
+    """wagtail-localize shows its own button to those with the global permission; national teams
+    and translators get this one, which leads to the scoped view (editors.views.TranslatePageView)."""
+    if user.has_perm("wagtail_localize.submit_translation") or not scope_of(user).may_translate(page):
+        return
+    yield ListingButton(
+        _("Translate this page"),
+        reverse("editors:translate_page", args=[page.alias_of_id or page.id]),
+        priority=60,
+        icon_name="wagtail-localize-language",
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def add_role_panels(request, panels):
+    scope = scope_of(request.user)
+    if scope.is_central:
+        panels.append(CentralOverviewPanel())
+    if scope.country_ids:
+        panels.append(NationalSectionPanel(scope.country_ids))
+    if scope.locale_ids:
+        panels.append(TranslatorPanel(scope.locale_ids))
