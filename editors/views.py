@@ -151,6 +151,30 @@ def changes(request, translation_id):
     return TemplateResponse(request, "editors/translation_changes.html", context)
 
 
+def submit_for_review(request, translation_id):
+    """Save the translation as a draft of its page and submit it to the page's workflow.
+
+    wagtail-localize's editor can only publish, which translators and national editors may not do;
+    this is their way to hand a translation to the moderators (central team, or the country's
+    moderators inside a national section).
+    """
+    translation, target = editable_translation(request, translation_id)
+    workflow = target.get_workflow()
+    if request.method == "POST":
+        if workflow is None:
+            messages.error(request, _("No review is set up for this page. Ask the central team to publish it."))
+        elif target.workflow_in_progress:
+            messages.error(request, _("This translation is already waiting for review."))
+        else:
+            translation.save_target(user=request.user, publish=False)
+            target.refresh_from_db()
+            workflow.start(target, request.user)
+            messages.success(request, _("The translation was submitted for review."))
+            return redirect("wagtailadmin_pages:edit", target.pk)
+    context = {"translation": translation, "target": target, "workflow": workflow}
+    return TemplateResponse(request, "editors/submit_for_review.html", context)
+
+
 class PoUploadForm(forms.Form):
     file = forms.FileField(
         label=gettext_lazy("PO file"),

@@ -14,6 +14,7 @@ urlpatterns = [
     path("language/<str:language_code>/", views.language_pages, name="translation_language"),
     path("page/<int:page_id>/translate/", views.TranslatePageView.as_view(), name="translate_page"),
     path("translation/<int:translation_id>/changes/", views.changes, name="translation_changes"),
+    path("translation/<int:translation_id>/review/", views.submit_for_review, name="submit_for_review"),
 ]
 
 

@@ -156,7 +156,8 @@ class HomePage(ContentPage):
 class StandardPage(ContentPage):
     """About, FAQ, privacy notice, accessibility statement and any other page of text."""
 
-    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    # National teams write their own pages in their section (countries.NationalSectionPage).
+    parent_page_types = ["home.HomePage", "home.StandardPage", "countries.NationalSectionPage"]
 
     class Meta:
         verbose_name = _("standard page")
