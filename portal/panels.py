@@ -25,11 +25,14 @@ def source_language_first():
 class TranslatedFieldPanel(MultiFieldPanel):
     def __init__(self, field_name, *args, **kwargs):
         self.field_name = field_name
+        # A permission must reach each field: on the group alone it would hide the inputs but keep
+        # the fields in the form, which would then fail on the required ones.
         children = kwargs.pop("children", None) or [
             FieldPanel(
                 translated_field_name(field_name, code),
                 heading=f"{get_language_info(code)['name_local']} ({code})",
                 attrs={"data-translated-field-lang": code},
+                permission=kwargs.get("permission"),
             )
             for code in source_language_first()
         ]

@@ -1,0 +1,47 @@
+"""Dashboard panels by role, and the admin in each editor's language."""
+
+import pytest
+from django.conf import settings
+from django.utils import translation
+from wagtail.users.models import UserProfile
+
+from accounts.models import User
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_national_editor_sees_their_sections_drafts_and_moderation(login):
+    content = login("nss-fr").get("/admin/").content.decode()
+    assert "Journée nationale eTwinning 2027" in content  # a draft
+    assert "Rencontre régionale à Lyon" in content  # waiting for moderation
+    assert "Italy" not in content
+
+
+def test_the_central_team_sees_every_country(login):
+    content = login("admin").get("/admin/").content.decode()
+    assert "France (FR)" in content and "Italy (IT)" in content and "Ukraine (UA)" in content
+
+
+def test_a_translator_sees_their_languages_state(login):
+    content = login("translator-de").get("/admin/").content.decode()
+    assert 'href="/admin/translations/language/de/?state=out_of_date"' in content
+
+
+def test_the_admin_speaks_the_editors_language(login):
+    assert '<html lang="fr"' in login("nss-fr").get("/admin/").content.decode()
+    assert '<html lang="de"' in login("translator-de").get("/admin/").content.decode()
+
+
+def test_every_portal_language_can_be_the_admins():
+    assert len(settings.WAGTAILADMIN_PERMITTED_LANGUAGES) == len(settings.LANGUAGES) == 31
+
+
+def test_wagtails_own_catalogue_is_used_where_it_ships_one_under_a_regional_code(login):
+    client = login("nss-it")
+    profile = UserProfile.get_for_user(User.objects.get(username="nss-it"))
+    profile.preferred_language = "sk-sk"
+    profile.save()
+    content = client.get("/admin/").content.decode()
+    with translation.override("sk-sk"):
+        assert translation.gettext("Site summary") != "Site summary", "Wagtail's Slovak catalogue is found"
+        assert translation.gettext("Site summary") in content
