@@ -39,7 +39,7 @@ class Country(models.Model):
         unique=True,
         help_text=_("ISO 3166-1 alpha-2 code in capitals, for example FR."),
     )
-    name = models.CharField(_("name"), max_length=100)
+    name = models.CharField(_("name"), max_length=100, help_text=_("The country's short name, in every language."))
     support_type = models.CharField(
         _("support organisation type"),
         max_length=3,
@@ -53,10 +53,12 @@ class Country(models.Model):
         blank=True,
         help_text=_("The organisation that runs the National Support Service or Partner Support Agency."),
     )
-    website = models.URLField(_("website"), blank=True)
-    email = models.EmailField(_("e-mail"), blank=True)
-    address = models.TextField(_("postal address"), blank=True)
-    joined_on = models.DateField(_("joined on"), null=True, blank=True)
+    website = models.URLField(_("website"), blank=True, help_text=_("The organisation's eTwinning pages."))
+    email = models.EmailField(_("e-mail"), blank=True, help_text=_("Where teachers of the country write for help."))
+    address = models.TextField(_("postal address"), blank=True, help_text=_("As it is written on an envelope."))
+    joined_on = models.DateField(
+        _("joined on"), null=True, blank=True, help_text=_("When the country began to take part, if known.")
+    )
     left_on = models.DateField(
         _("left on"), null=True, blank=True, help_text=_("Leave empty while the country takes part.")
     )
@@ -144,7 +146,11 @@ class NationalSectionPage(ContentPage):
     content its national editors write."""
 
     country = models.ForeignKey(
-        Country, verbose_name=_("country"), on_delete=models.PROTECT, related_name="national_sections"
+        Country,
+        verbose_name=_("country"),
+        on_delete=models.PROTECT,
+        related_name="national_sections",
+        help_text=_("Its national team edits this section; only the central team may change it."),
     )
 
     parent_page_types = ["countries.CountryIndexPage"]

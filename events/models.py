@@ -56,8 +56,16 @@ class EventIndexPage(ContentPage):
 
 
 class EventPage(ContentPage):
-    kind = models.CharField(_("type of event"), max_length=20, choices=EventKind.choices)
-    format = models.CharField(_("format"), max_length=20, choices=EventFormat.choices, default=EventFormat.ONLINE)
+    kind = models.CharField(
+        _("type of event"), max_length=20, choices=EventKind.choices, help_text=_("Visitors filter events by type.")
+    )
+    format = models.CharField(
+        _("format"),
+        max_length=20,
+        choices=EventFormat.choices,
+        default=EventFormat.ONLINE,
+        help_text=_("Online, in person, or both."),
+    )
     start = models.DateTimeField(_("start"), help_text=_("In UTC."))
     end = models.DateTimeField(_("end"), help_text=_("In UTC."))
     time_zone = models.CharField(
@@ -79,7 +87,11 @@ class EventPage(ContentPage):
         related_name="events",
         help_text=_("The country whose support organisation runs the event; leave empty for central events."),
     )
-    registration_url = models.URLField(_("registration link"), blank=True)
+    registration_url = models.URLField(
+        _("registration link"),
+        blank=True,
+        help_text=_("Where participants sign up; leave empty if no registration is needed."),
+    )
 
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []

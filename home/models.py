@@ -47,7 +47,12 @@ class ContentPage(PublicPageMixin, RoutablePageMixin, Page):
         max_length=600,
         help_text=_("One or two sentences under the title; also used as the description for search engines."),
     )
-    body = StreamField(ContentStreamBlock(), verbose_name=_("body"), blank=True)
+    body = StreamField(
+        ContentStreamBlock(),
+        verbose_name=_("body"),
+        blank=True,
+        help_text=_("The page's content: paragraphs, headings, images, quotes, videos and calls to action."),
+    )
 
     search_fields = Page.search_fields + [
         index.SearchField("introduction"),
@@ -167,7 +172,13 @@ class MenuLink(Orderable):
     """A link in the main menu or the footer. Its label is the linked page's title in the reader's
     language, so menus need no translation of their own."""
 
-    page = models.ForeignKey("wagtailcore.Page", verbose_name=_("page"), on_delete=models.CASCADE, related_name="+")
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("The link shows this page's title in the reader's language."),
+    )
 
     panels = [FieldPanel("page")]
 
@@ -194,6 +205,9 @@ class NavigationSettings(ClusterableModel, BaseGenericSetting):
         verbose_name = _("navigation")
 
 
+SOCIAL_HELP = _("The full address of the portal's account, starting with https://; leave empty to hide the icon.")
+
+
 @register_setting(icon="site")
 class SiteSettings(BaseGenericSetting):
     """Contact details and social links shown in the footer of every page."""
@@ -204,15 +218,22 @@ class SiteSettings(BaseGenericSetting):
         blank=True,
         help_text=_("Who runs this portal, for example the Central Support Service."),
     )
-    contact_email = models.EmailField(_("contact e-mail"), blank=True)
-    contact_phone = models.CharField(_("contact telephone"), max_length=40, blank=True)
-    postal_address = models.TextField(_("postal address"), blank=True)
-    facebook_url = models.URLField("Facebook", blank=True)
-    instagram_url = models.URLField("Instagram", blank=True)
-    linkedin_url = models.URLField("LinkedIn", blank=True)
-    youtube_url = models.URLField("YouTube", blank=True)
-    mastodon_url = models.URLField("Mastodon", blank=True)
-    bluesky_url = models.URLField("Bluesky", blank=True)
+    contact_email = models.EmailField(
+        _("contact e-mail"), blank=True, help_text=_("Shown in the footer; where visitors write to the portal.")
+    )
+    contact_phone = models.CharField(
+        _("contact telephone"),
+        max_length=40,
+        blank=True,
+        help_text=_("With the country code, for example +32 2 123 45 67."),
+    )
+    postal_address = models.TextField(_("postal address"), blank=True, help_text=_("As it is written on an envelope."))
+    facebook_url = models.URLField("Facebook", blank=True, help_text=SOCIAL_HELP)
+    instagram_url = models.URLField("Instagram", blank=True, help_text=SOCIAL_HELP)
+    linkedin_url = models.URLField("LinkedIn", blank=True, help_text=SOCIAL_HELP)
+    youtube_url = models.URLField("YouTube", blank=True, help_text=SOCIAL_HELP)
+    mastodon_url = models.URLField("Mastodon", blank=True, help_text=SOCIAL_HELP)
+    bluesky_url = models.URLField("Bluesky", blank=True, help_text=SOCIAL_HELP)
 
     panels = [
         MultiFieldPanel(

@@ -31,7 +31,7 @@ SOCIAL_IMAGE_SPEC = "fill-1200x630"
 class Taxonomy(models.Model):
     """A named term with a stable slug (used in filter URLs) and an editor-controlled order."""
 
-    name = models.CharField(_("name"), max_length=120)
+    name = models.CharField(_("name"), max_length=120, help_text=_("As teachers search for it; one name per language."))
     slug = models.SlugField(
         _("slug"),
         max_length=60,
@@ -125,21 +125,36 @@ class KitPage(PublicPageMixin, RoutablePageMixin, Page):
     cover_image = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("cover image"),
+        help_text=_("Shown on the kit, in lists and when the kit is shared; landscape, at least 1200 pixels wide."),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    subjects = ParentalManyToManyField(Subject, verbose_name=_("subjects"), related_name="kits")
-    age_ranges = ParentalManyToManyField(AgeRange, verbose_name=_("age ranges"), related_name="kits")
+    subjects = ParentalManyToManyField(
+        Subject, verbose_name=_("subjects"), related_name="kits", help_text=_("Teachers filter kits by subject.")
+    )
+    age_ranges = ParentalManyToManyField(
+        AgeRange, verbose_name=_("age ranges"), related_name="kits", help_text=_("The pupils' ages the kit suits.")
+    )
     key_competences = ParentalManyToManyField(
-        KeyCompetence, verbose_name=_("key competences"), related_name="kits", blank=True
+        KeyCompetence,
+        verbose_name=_("key competences"),
+        related_name="kits",
+        blank=True,
+        help_text=_("The EU key competences for lifelong learning that the kit develops."),
     )
     duration_value = models.PositiveSmallIntegerField(
-        _("duration"), validators=[MinValueValidator(1), MaxValueValidator(100)]
+        _("duration"),
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+        help_text=_("How long the project takes, in the unit chosen next."),
     )
     duration_unit = models.CharField(
-        _("duration unit"), max_length=10, choices=DurationUnit.choices, default=DurationUnit.WEEKS
+        _("duration unit"),
+        max_length=10,
+        choices=DurationUnit.choices,
+        default=DurationUnit.WEEKS,
+        help_text=_("Lessons for short projects, weeks for longer ones."),
     )
     level = models.CharField(
         _("level"),
@@ -158,7 +173,12 @@ class KitPage(PublicPageMixin, RoutablePageMixin, Page):
         _("aims"), features=["bold", "italic", "ul"], help_text=_("The learning objectives, as a bulleted list.")
     )
     steps = StreamField(StepsBlock(), verbose_name=_("activities"), help_text=_("The process, step by step."))
-    expected_results = RichTextField(_("expected results"), features=["bold", "italic", "ul"], blank=True)
+    expected_results = RichTextField(
+        _("expected results"),
+        features=["bold", "italic", "ul"],
+        blank=True,
+        help_text=_("What the pupils will have made or learnt at the end."),
+    )
     evaluation = RichTextField(
         _("evaluation"),
         features=["bold", "italic", "ul"],
@@ -289,7 +309,11 @@ class KitAttachment(Orderable):
 
     kit = ParentalKey(KitPage, related_name="attachments", on_delete=models.CASCADE)
     document = models.ForeignKey(
-        "wagtaildocs.Document", verbose_name=_("document"), on_delete=models.CASCADE, related_name="+"
+        "wagtaildocs.Document",
+        verbose_name=_("document"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("A worksheet, template or other file for the kit (PDF or office document)."),
     )
 
     panels = [FieldPanel("document")]
@@ -297,6 +321,12 @@ class KitAttachment(Orderable):
 
 class RelatedKit(Orderable):
     kit = ParentalKey(KitPage, related_name="related_kits", on_delete=models.CASCADE)
-    page = models.ForeignKey(KitPage, verbose_name=_("kit"), on_delete=models.CASCADE, related_name="+")
+    page = models.ForeignKey(
+        KitPage,
+        verbose_name=_("kit"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("A kit that teachers of this one may also like."),
+    )
 
     panels = [FieldPanel("page")]

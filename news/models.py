@@ -56,6 +56,7 @@ class NewsPage(ContentPage):
     lead_image = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("lead image"),
+        help_text=_("Shown above the article, in lists and when it is shared; landscape."),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -72,7 +73,9 @@ class NewsPage(ContentPage):
             "For national news: it also appears on this country's national section. Leave empty for central news."
         ),
     )
-    topics = ParentalManyToManyField(Topic, verbose_name=_("topics"), blank=True, related_name="news")
+    topics = ParentalManyToManyField(
+        Topic, verbose_name=_("topics"), blank=True, related_name="news", help_text=_("Readers filter news by topic.")
+    )
 
     override_translatable_fields = [SynchronizedField("topics")]
     parent_page_types = ["news.NewsIndexPage"]

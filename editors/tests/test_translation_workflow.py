@@ -39,8 +39,8 @@ def publish_with(page, **changes):
 def test_demo_pages_show_each_translation_state(pages):
     assert state_of(pages["kits-en"], "de") == State.TRANSLATED
     assert state_of(pages["it-section-en"], "de") == State.MISSING
-    out_of_date = [r for r in page_translations(locale_ids=[Locale.objects.get(language_code="de").pk])]
-    assert [r.source["title"] for r in out_of_date if r.state == State.OUT_OF_DATE] == ["Our water footprint"]
+    german = page_translations(locale_ids=[Locale.objects.get(language_code="de").pk])
+    assert [r.source["title"] for r in german if r.state == State.OUT_OF_DATE] == ["Our water footprint"]
 
 
 def test_a_changed_source_marks_its_translations_out_of_date(pages):
