@@ -86,6 +86,7 @@ class NationalSectionPanel(Component):
             countries.append(
                 {
                     "country": country,
+                    "sections": NationalSectionPage.objects.filter(country=country).select_related("locale"),
                     "figures": figures[country.pk],
                     "drafts": own_pages.filter(has_unpublished_changes=True)
                     .select_related("locale")
