@@ -39,7 +39,7 @@ class Command(BaseCommand):
             po = polib.pofile(str(path))
             for entry in po:
                 entry.msgstr = entry.msgid if "fuzzy" in entry.flags else entry.msgstr or entry.msgid
-                entry.previous_msgid = None
+                entry.previous_msgid = entry.previous_msgid_plural = entry.previous_msgctxt = None
                 if entry.msgid_plural:
                     entry.msgstr_plural = {0: entry.msgid, 1: entry.msgid_plural}
                 if "fuzzy" in entry.flags:
