@@ -3,6 +3,7 @@
 Run with the project's Python against the database the settings name (the demo data must be loaded):
 
     .venv/bin/python bench/query_budget.py [--budget 12] [--runs 5]
+    .venv/bin/python bench/query_budget.py --as nss-fr --budget 60    # the editors' admin pages
 
 Prints, for each path, the status, the queries of a cold and a warm request, and the median render time of
 warm requests; exits 1 when a warm request exceeds the budget. The fragment cache is emptied first, so the
@@ -45,6 +46,13 @@ PATHS = [
     "/fr/search/?q=eau",
     "/sitemap.xml",
 ]
+# The editors' pages of issue 4: dashboards by role, the translation overview and one language's list.
+ADMIN_PATHS = [
+    "/admin/",
+    "/admin/translations/",
+    "/admin/translations/language/de/",
+    "/admin/snippets/countries/country/",
+]
 
 
 def queries_of(client, path):
@@ -70,10 +78,16 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--budget", type=int, default=12)
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("paths", nargs="*", default=PATHS)
+    parser.add_argument("--as", dest="username", help="log in as this account first (measures ADMIN_PATHS)")
+    parser.add_argument("paths", nargs="*")
     args = parser.parse_args()
     cache.clear()
     client = Client(HTTP_HOST="localhost")
+    if args.username:
+        from django.contrib.auth import get_user_model
+
+        client.force_login(get_user_model().objects.get(username=args.username))
+    args.paths = args.paths or (ADMIN_PATHS if args.username else PATHS)
     over = []
     print(f"{'path':45} status  cold  warm  median ms")
     for path in args.paths:

@@ -53,17 +53,17 @@ class EditorialScope:
     def in_own_section(self, page):
         return page.path.startswith(self.section_paths) if self.section_paths else False
 
-    def translation_locales(self, page):
-        """Languages the user may translate `page` into (before leaving out those it already has).
+    def may_translate_into(self, page, locale_id):
+        """Central editors translate anything; national teams the pages of their own section, into
+        any language; translators any page, into their own languages."""
+        if page.is_root() or locale_id == page.locale_id:
+            return False
+        return self.is_central or self.in_own_section(page) or locale_id in self.locale_ids
 
-        Central editors: all. National teams: all, for pages of their own section. Translators:
-        their own languages, for any page.
-        """
-        if page.is_root():
-            return Locale.objects.none()
-        if self.is_central or self.in_own_section(page):
-            return Locale.objects.exclude(pk=page.locale_id)
-        return Locale.objects.filter(pk__in=self.locale_ids).exclude(pk=page.locale_id)
+    def translation_locales(self, page):
+        """Languages the user may translate `page` into (before leaving out those it already has)."""
+        allowed = [pk for pk in Locale.objects.values_list("pk", flat=True) if self.may_translate_into(page, pk)]
+        return Locale.objects.filter(pk__in=allowed)
 
     def may_translate(self, page):
         return not page.is_root() and (self.is_central or self.in_own_section(page) or bool(self.locale_ids))

@@ -104,14 +104,14 @@ def language_pages(request, language_code):
         if not state or result.state == state
     ]
     results.sort(key=lambda result: result.source["path"])
-    pages = Page.objects.in_bulk([result.source["id"] for result in results])
+    pages = Page.objects.select_related("locale").in_bulk([result.source["id"] for result in results])
     rows = [
         {
             "result": result,
             "page": pages[result.source["id"]],
             "state_label": State(result.state).label,
             "may_translate": result.state == State.MISSING
-            and scope.translation_locales(pages[result.source["id"]]).filter(pk=locale.pk).exists(),
+            and scope.may_translate_into(pages[result.source["id"]], locale.pk),
         }
         for result in results[:500]
     ]
