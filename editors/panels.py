@@ -75,28 +75,25 @@ class NationalSectionPanel(Component):
         self.country_ids = country_ids
 
     def get_context_data(self, parent_context=None):
-        sections = NationalSectionPage.objects.filter(country_id__in=self.country_ids)
-        pages = pages_under(list(sections.values_list("path", flat=True)))
         figures = section_figures(self.country_ids)
         countries = []
         for country in Country.objects.filter(pk__in=self.country_ids):
-            own_pages = pages_under(
-                list(NationalSectionPage.objects.filter(country=country).values_list("path", flat=True))
-            )
+            sections = NationalSectionPage.objects.filter(country=country).select_related("locale")
+            own_pages = pages_under([section.path for section in sections])
             countries.append(
                 {
                     "country": country,
-                    "sections": NationalSectionPage.objects.filter(country=country).select_related("locale"),
+                    "sections": sections,
                     "figures": figures[country.pk],
                     "drafts": own_pages.filter(has_unpublished_changes=True)
                     .select_related("locale")
                     .order_by("-latest_revision_created_at")[:DRAFTS_SHOWN],
                     "moderation": in_moderation(own_pages.values_list("id", flat=True))
                     .select_related("current_task_state__task")
-                    .prefetch_related("content_object"),
+                    .prefetch_related("content_object__locale"),
                 }
             )
-        return {"countries": countries, "page_count": pages.count()}
+        return {"countries": countries}
 
 
 class CentralOverviewPanel(Component):
