@@ -84,7 +84,7 @@ def overview(request):
         for locale in Locale.objects.all()
         if locale.pk in counts
     ]
-    rows.sort(key=lambda row: (not row["mine"], row["locale"].get_display_name()))
+    rows.sort(key=lambda row: (not row["mine"], str(row["locale"].get_display_name())))
     return TemplateResponse(request, "editors/translation_overview.html", {"rows": rows, "states": State.choices})
 
 

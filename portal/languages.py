@@ -4,7 +4,11 @@ Adding a 32nd language: add its code here (and to ``EXTRA_LANG_INFO`` when Djang
 then add ``locale/<code>/LC_MESSAGES/django.po``. Nothing else refers to a fixed list.
 """
 
+from functools import cache
+
 from django.conf.locale import LANG_INFO
+from django.utils.functional import lazy
+from django.utils.translation import get_language, to_locale
 
 # The 24 official EU languages, then the languages of the other participating countries (SPEC).
 LANGUAGE_CODES = [
@@ -65,3 +69,25 @@ WAGTAIL_REGIONAL_CATALOGUES = {"hr": "hr-hr", "is": "is-is", "pt": "pt-pt", "sk"
 ADMIN_LANGUAGES = [
     (WAGTAIL_REGIONAL_CATALOGUES.get(code, code), LANG_INFO[code]["name_local"]) for code in LANGUAGE_CODES
 ]
+
+
+@cache
+def _language_name_in(code, language):
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        name = Locale.parse(to_locale(language)).languages.get(code)
+    except (UnknownLocaleError, ValueError):
+        name = None
+    name = name or LANG_INFO[code]["name"]
+    return name[:1].upper() + name[1:]
+
+
+def language_name(code):
+    """The name of language `code` in the active language, from the Unicode CLDR (Babel): Wagtail's
+    admin shows it in lists of languages, where Django's own names miss Maltese and Bokmål."""
+    return _language_name_in(code, get_language() or DEFAULT_LANGUAGE)
+
+
+# For WAGTAIL_CONTENT_LANGUAGES: each name is worked out when shown, in the reader's language.
+LOCALISED_LANGUAGES = [(code, lazy(language_name, str)(code)) for code in LANGUAGE_CODES]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import environ
 
-from portal.languages import ADMIN_LANGUAGES, DEFAULT_LANGUAGE, LANGUAGES
+from portal.languages import ADMIN_LANGUAGES, DEFAULT_LANGUAGE, LANGUAGES, LOCALISED_LANGUAGES
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -158,7 +158,7 @@ LOGIN_URL = "/admin/login/"
 LANGUAGE_CODE = DEFAULT_LANGUAGE
 LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
-WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+WAGTAIL_CONTENT_LANGUAGES = LOCALISED_LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
 LANGUAGE_COOKIE_NAME = "portal_language"
 LANGUAGE_COOKIE_SECURE = env.bool("SECURE_COOKIES", default=False)
