@@ -206,3 +206,18 @@ def test_a_translator_cannot_import_into_another_language(login, pages):
         .status_code
         == 403
     )
+
+
+def test_national_editors_find_the_scoped_translate_button_in_the_explorer(login, pages):
+    france = pages["fr-section-en"]
+    listing = login("nss-fr").get(f"/admin/pages/{france.get_parent().id}/").content.decode()
+    assert f"/admin/translations/page/{france.id}/translate/" in listing
+    assert "/admin/localize/submit/page/" not in listing, "not wagtail-localize's global tool"
+
+
+@pytest.mark.parametrize(("username", "language_code", "status"), [("translator-de", "fr", 403), ("nss-fr", "de", 403)])
+def test_only_those_who_may_edit_a_translation_submit_it(login, pages, username, language_code, status):
+    translation = translation_into(pages["kits-en"], language_code)
+    response = login(username).post(f"/admin/translations/translation/{translation.id}/review/")
+    assert response.status_code == status
+    assert not pages["kits-en"].get_translation(translation.target_locale).workflow_in_progress
