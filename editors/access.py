@@ -6,7 +6,8 @@ for the length of the request, because a page listing asks once per row.
 
 from functools import cached_property
 
-from wagtail.models import Locale
+from django.db.models import Q
+from wagtail.models import Locale, Page
 
 from editors.models import Team, TeamRole
 
@@ -31,10 +32,6 @@ class EditorialScope:
     def country_ids(self):
         """Countries whose national section the user edits or moderates."""
         return {team.country_id for team in self.teams if team.role in NATIONAL_ROLES}
-
-    @cached_property
-    def moderated_country_ids(self):
-        return {team.country_id for team in self.teams if team.role == TeamRole.MODERATORS}
 
     @cached_property
     def locale_ids(self):
@@ -67,6 +64,14 @@ class EditorialScope:
 
     def may_translate(self, page):
         return not page.is_root() and (self.is_central or self.in_own_section(page) or bool(self.locale_ids))
+
+
+def pages_under(paths):
+    """Every page inside any of the trees starting at `paths` (national sections, say)."""
+    query = Q()
+    for path in paths:
+        query |= Q(path__startswith=path)
+    return Page.objects.filter(query) if paths else Page.objects.none()
 
 
 def scope_of(user):

@@ -8,21 +8,14 @@
 
 from collections import Counter, defaultdict
 
-from django.db.models import Q
 from wagtail.admin.ui.components import Component
-from wagtail.models import Locale, Page, WorkflowState, get_default_page_content_type
+from wagtail.models import Locale, WorkflowState, get_default_page_content_type
 
 from countries.models import Country, NationalSectionPage
+from editors.access import pages_under
 from editors.translation_state import State, counts_by_locale, page_translations
 
 DRAFTS_SHOWN = 10
-
-
-def pages_under(paths):
-    query = Q()
-    for path in paths:
-        query |= Q(path__startswith=path)
-    return Page.objects.filter(query) if paths else Page.objects.none()
 
 
 def in_moderation(page_ids):

@@ -26,10 +26,10 @@ def locale_created(sender, instance, created, raw=False, **kwargs):
 
 
 def page_created(sender, instance, created, raw=False, **kwargs):
-    from countries.models import NationalSectionPage
-
     if not created or raw or not isinstance(instance, Page):
         return
+    from countries.models import NationalSectionPage
+
     if isinstance(instance, NationalSectionPage):
         teams.grant_sections([instance])
     if instance.depth == 2:

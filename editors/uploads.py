@@ -42,21 +42,13 @@ def content_matches_extension(upload):
     upload.seek(0)
     head = upload.read(SNIFF_BYTES)
     upload.seek(0)
-    if extension(upload) in TEXT_EXTENSIONS:
-        return is_text(head)
     kind = filetype.guess(head)
-    return kind is not None and kind.extension in BINARY_TYPES.get(extension(upload), set())
-
-
-def is_text(head):
-    if b"\x00" in head:
-        return False
-    try:
-        head.decode("utf-8")
-    except UnicodeDecodeError as error:
-        # The sample may end in the middle of a character.
-        return error.start >= len(head) - 3
-    return True
+    if extension(upload) in TEXT_EXTENSIONS:
+        # Text in any 8-bit encoding (a spreadsheet's CSV export is often Windows-1252, not UTF-8):
+        # no NUL bytes and no binary signature.
+        return kind is None and b"\x00" not in head
+    # An extension a deployment adds to WAGTAILDOCS_EXTENSIONS must match filetype's own name.
+    return kind is not None and kind.extension in BINARY_TYPES.get(extension(upload), {extension(upload)})
 
 
 class CheckedDocumentForm(BaseDocumentForm):

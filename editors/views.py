@@ -9,12 +9,12 @@ import polib
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
 from wagtail.admin.views.pages.utils import get_valid_next_url_from_request
 from wagtail.models import Locale, Page
@@ -23,7 +23,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 from wagtail_localize.views.edit_translation import user_can_edit_instance
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView
 
-from editors.access import scope_of
+from editors.access import pages_under, scope_of
 from editors.translation_state import State, counts_by_locale, page_translations
 
 PO_MAX_BYTES = 5 * 1024 * 1024
@@ -63,10 +63,7 @@ def scoped_pages(scope):
     if scope.is_central or scope.locale_ids:
         return Page.objects.all()
     if scope.section_paths:
-        in_sections = Q()
-        for path in scope.section_paths:
-            in_sections |= Q(path__startswith=path)
-        return Page.objects.filter(in_sections)
+        return pages_under(scope.section_paths)
     raise PermissionDenied
 
 
@@ -130,18 +127,15 @@ def editable_translation(request, translation_id):
 def changes(request, translation_id):
     """What a translator has to do after the source changed: its text with no translation yet."""
     translation, target = editable_translation(request, translation_id)
-    translated = set(
-        StringTranslation.objects.filter(locale=translation.target_locale).values_list(
-            "translation_of_id", "context_id"
-        )
+    segments = list(
+        StringSegment.objects.filter(source=translation.source).select_related("string", "context").order_by("order")
     )
-    untranslated = [
-        segment
-        for segment in StringSegment.objects.filter(source=translation.source)
-        .select_related("string", "context")
-        .order_by("order")
-        if (segment.string_id, segment.context_id) not in translated
-    ]
+    translated = set(
+        StringTranslation.objects.filter(
+            locale=translation.target_locale, translation_of__in=[segment.string_id for segment in segments]
+        ).values_list("translation_of_id", "context_id")
+    )
+    untranslated = [segment for segment in segments if (segment.string_id, segment.context_id) not in translated]
     context = {
         "translation": translation,
         "target": target,
@@ -211,11 +205,10 @@ def parse_po(content):
             os.unlink(file.name)
 
 
+@require_POST
 def upload_po(request, translation_id):
     """Import a translation agency's PO file (replaces wagtail-localize's view of the same address,
     which fails with a server error on a missing file or a PO file of another tool)."""
-    if request.method != "POST":
-        raise PermissionDenied
     translation, _target = editable_translation(request, translation_id)
     form = PoUploadForm(request.POST, request.FILES, translation=translation)
     if form.is_valid():

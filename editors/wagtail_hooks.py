@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import ListingButton
+from wagtail_localize.models import Translation
 
 from editors import views
 from editors.access import scope_of
@@ -53,6 +54,25 @@ def translate_button(page, user, view_name=None, next_url=None):
         priority=60,
         icon_name="wagtail-localize-language",
     )
+
+
+@hooks.register("register_page_header_buttons")
+def submit_for_review_button(page, user, view_name=None, next_url=None):
+    """Those who may edit a translation but not publish it hand it to review from the page's header
+    (wagtail-localize's editor itself can only publish)."""
+    permissions = page.permissions_for_user(user)
+    if page.is_root() or permissions.can_publish() or not permissions.can_edit():
+        return
+    translation = Translation.objects.filter(
+        source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+    ).first()
+    if translation:
+        yield ListingButton(
+            _("Submit translation for review"),
+            reverse("editors:submit_for_review", args=[translation.pk]),
+            priority=61,
+            icon_name="resubmit",
+        )
 
 
 @hooks.register("construct_homepage_panels")

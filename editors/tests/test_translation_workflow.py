@@ -221,3 +221,10 @@ def test_only_those_who_may_edit_a_translation_submit_it(login, pages, username,
     response = login(username).post(f"/admin/translations/translation/{translation.id}/review/")
     assert response.status_code == status
     assert not pages["kits-en"].get_translation(translation.target_locale).workflow_in_progress
+
+
+def test_the_page_header_offers_review_to_those_who_cannot_publish(login, pages):
+    kit_de = pages["kit-de"]
+    review = f"/admin/translations/translation/{translation_into(pages['kit-en'], 'de').id}/review/"
+    assert review in login("translator-de").get(f"/admin/pages/{kit_de.id}/").content.decode()
+    assert review not in login("admin").get(f"/admin/pages/{kit_de.id}/").content.decode()

@@ -47,10 +47,22 @@ def test_a_document_whose_content_does_not_match_its_name_is_refused(login):
 
 @pytest.mark.parametrize(
     ("name", "content"),
-    [("notes.txt", "Plain text, accents: é ü ł".encode()), ("marks.csv", b"name,mark\nAnna,5\n"), ("plan.pdf", PDF)],
+    [
+        ("notes.txt", "Plain text, accents: é ü ł".encode()),
+        ("marks.csv", b"name,mark\nAnna,5\n"),
+        ("excel-export.csv", "nom;note\nRené;5\n".encode("cp1252")),
+        ("plan.pdf", PDF),
+    ],
 )
 def test_documents_that_are_what_they_say_are_accepted(login, name, content):
     assert upload_document(login("admin"), name, content, france()).status_code == 302
+
+
+@pytest.mark.parametrize(("name", "content"), [("table.csv", PDF), ("notes.txt", b"\x00\x01binary")])
+def test_binary_content_under_a_text_name_is_refused(login, name, content):
+    response = upload_document(login("admin"), name, content, france())
+    assert response.status_code == 200
+    assert not Document.objects.filter(title=name).exists()
 
 
 def test_a_document_over_the_size_limit_is_refused(login, settings):
