@@ -5,6 +5,8 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 HOST ?= 127.0.0.1
 WORKERS ?= 3
+# Absolute URLs (canonical, hreflang, sitemap, feeds) name the address actually served (home/site.py).
+export BASE_URL ?= http://$(HOST):$(PORT)
 LANGUAGE_FLAGS = $(shell $(BIN)/python -c "from portal.languages import LANGUAGE_CODES; print(' '.join('-l ' + c for c in LANGUAGE_CODES))")
 
 export DJANGO_SETTINGS_MODULE ?= portal.settings.dev

@@ -1,7 +1,7 @@
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet
+from wagtail.snippets.views.snippets import EditView, HistoryView, IndexView, SnippetViewSet, UsageView
 
 from countries.models import Country
 from editors.access import scope_of
@@ -18,12 +18,27 @@ class CountryIndexView(IndexView):
         return countries_managed_by(self.request.user, super().get_base_queryset())
 
 
-class CountryEditView(EditView):
-    def get_object(self, queryset=None):
-        country = super().get_object(queryset)
+class ManagedCountryMixin:
+    """A country's own pages in the admin (edit, history, usage) answer 403 to other national teams:
+    its history would show what the central team or another team changed, its usage where it is used."""
+
+    def get_object(self, *args, **kwargs):
+        country = super().get_object(*args, **kwargs)
         if not countries_managed_by(self.request.user, Country.objects.filter(pk=country.pk)).exists():
             raise PermissionDenied
         return country
+
+
+class CountryEditView(ManagedCountryMixin, EditView):
+    pass
+
+
+class CountryHistoryView(ManagedCountryMixin, HistoryView):
+    pass
+
+
+class CountryUsageView(ManagedCountryMixin, UsageView):
+    pass
 
 
 class CountryViewSet(SnippetViewSet):
@@ -37,6 +52,8 @@ class CountryViewSet(SnippetViewSet):
     menu_order = 300
     index_view_class = CountryIndexView
     edit_view_class = CountryEditView
+    history_view_class = CountryHistoryView
+    usage_view_class = CountryUsageView
 
 
 register_snippet(CountryViewSet)

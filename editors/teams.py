@@ -10,6 +10,11 @@ Every function here is idempotent: it adds what is missing and leaves the rest a
 - Moderators of a country: as its editors, plus publish; they approve the editors' submissions
   (the country's workflow, assigned to its section in every language tree).
 - Translators into a language: change any page of that language's tree, never publish.
+
+Wagtail's installation also makes two groups, "Editors" and "Moderators", with rights over the whole
+site (add and publish every page, upload to every collection, wagtail-localize's translation tool).
+The portal does not use them; their rights are taken away so that adding someone to one of them by
+mistake gives nothing.
 """
 
 from django.contrib.auth.models import Group, Permission
@@ -31,6 +36,7 @@ from editors.models import Team, TeamRole
 CENTRAL_GROUP_NAME = "Central editors"
 CENTRAL_WORKFLOW_NAME = "Central review"
 NATIONAL_COLLECTIONS_NAME = "National teams"
+WAGTAIL_DEFAULT_GROUP_NAMES = ["Editors", "Moderators"]
 
 PAGE_ACTIONS = {
     TeamRole.CENTRAL: ["add_page", "change_page", "publish_page", "bulk_delete_page", "lock_page", "unlock_page"],
@@ -171,9 +177,22 @@ def grant_language_roots(pages):
             grant_pages(team.group, [page], TeamRole.TRANSLATORS)
 
 
+@transaction.atomic
+def disarm_wagtail_default_groups():
+    """Take every right from Wagtail's default groups (unless a team uses one of the names): model
+    permissions, page and collection permissions, and approving in Wagtail's default workflow."""
+    for group in Group.objects.filter(name__in=WAGTAIL_DEFAULT_GROUP_NAMES, team__isnull=True):
+        group.permissions.clear()
+        GroupPagePermission.objects.filter(group=group).delete()
+        GroupCollectionPermission.objects.filter(group=group).delete()
+        for task in GroupApprovalTask.objects.filter(groups=group):
+            task.groups.remove(group)
+
+
 def ensure_all_teams():
     from countries.models import Country
 
+    disarm_wagtail_default_groups()
     ensure_central_team()
     for country in Country.objects.all():
         ensure_country_teams(country)

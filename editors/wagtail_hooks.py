@@ -2,12 +2,16 @@ from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.views.pages.bulk_actions.page_bulk_action import PageBulkAction
 from wagtail.admin.widgets import ListingButton
+from wagtail.models import Page
 from wagtail_localize.models import Translation
 
 from editors import views
-from editors.access import scope_of
+from editors.access import scope_of, visible_pages
 from editors.panels import CentralOverviewPanel, NationalSectionPanel, TranslatorPanel
+from editors.patches import forbidden
+from editors.publishing import PUBLISH_REFUSED, may_publish, may_publish_under
 
 app_name = "editors"
 urlpatterns = [
@@ -84,3 +88,47 @@ def add_role_panels(request, panels):
         panels.append(NationalSectionPanel(scope.country_ids))
     if scope.locale_ids:
         panels.append(TranslatorPanel(scope.locale_ids))
+
+
+# Paths that make content live (editors.publishing; docs/editors.md lists them all)
+
+
+@hooks.register("construct_page_action_menu")
+def convert_to_alias_for_publishers_only(menu_items, request, context):
+    """wagtail-localize's "Convert to alias page" replaces the page with its source's live text; those
+    who may not publish the page do not see it (and editors.patches refuses it to them)."""
+    page = context.get("page")
+    if page is not None and page.pk and not may_publish(request.user, page):
+        menu_items[:] = [item for item in menu_items if item.name != "localize-convert-to-alias"]
+
+
+@hooks.register("before_copy_page")
+def copies_go_live_only_for_publishers(request, page):
+    """Wagtail keeps a copy live ("Publish copies") or makes it an alias (which follows its original's
+    live state) only for those who may publish where it goes; it silently ignores the request from
+    anyone else. A crafted request is refused instead, like every other publishing path."""
+    if request.method != "POST" or not (request.POST.get("publish_copies") or request.POST.get("alias")):
+        return None
+    parent = Page.objects.filter(pk=request.POST.get("new_parent_page") or None).first()
+    if parent is not None and not may_publish_under(request.user, parent):
+        return forbidden(request, PUBLISH_REFUSED)
+    return None
+
+
+@hooks.register("before_bulk_action")
+def bulk_actions_need_one_allowed_page(request, action_type, objects, action_class_instance):
+    """Wagtail's bulk actions (publish, unpublish, delete, move) act only on the selected pages the user
+    may act on; with none of them its form is not even offered, so a post is crafted: 403."""
+    if isinstance(action_class_instance, PageBulkAction) and not objects:
+        return forbidden(request, PUBLISH_REFUSED)
+    return None
+
+
+# Other teams' drafts stay out of sight
+
+
+@hooks.register("construct_page_chooser_queryset")
+def chooser_lists_only_visible_pages(pages, request):
+    """The page chooser (browsing and search) lists only the pages the user may see (their own team's,
+    and live pages elsewhere), never another team's draft titles."""
+    return visible_pages(pages, request.user)

@@ -8,12 +8,19 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         from django.core.signals import request_finished, request_started
+        from django.db.backends.signals import connection_created
+        from django.db.models.signals import post_migrate
 
         from home.caching import end_request_memo, start_request_memo
+        from home.site import sync_default_site_after_migrate
+        from portal.database import wait_for_answers_at_most
 
         connect_fragment_expiry()
         request_started.connect(start_request_memo, dispatch_uid="fragment-memo-start")
         request_finished.connect(end_request_memo, dispatch_uid="fragment-memo-end")
+        post_migrate.connect(sync_default_site_after_migrate, sender=self, dispatch_uid="sync-default-site")
+        # Web requests stop waiting for a stalled database (portal.database).
+        connection_created.connect(wait_for_answers_at_most, dispatch_uid="database-answer-timeout")
 
 
 def connect_fragment_expiry():
@@ -38,6 +45,7 @@ def connect_fragment_expiry():
 # Plain models whose values appear in cached fragments.
 FRAGMENT_SOURCES = [
     "wagtailcore.Locale",
+    "wagtailcore.Site",
     "wagtailcore.PageViewRestriction",
     "home.NavigationSettings",
     "home.MainMenuLink",

@@ -18,6 +18,8 @@ from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
 
+from home.site import absolute_url
+
 
 @dataclass
 class LanguageLink:
@@ -115,6 +117,6 @@ def for_view(request):
     return PageLanguages(
         interface_language=interface_language,
         content_language=interface_language,
-        canonical_url=request.build_absolute_uri(request.path),
+        canonical_url=absolute_url(request.path),
         links=links,
     )

@@ -1,7 +1,8 @@
 """Pagination and localisation shared by every listing (kits, news, events, search results).
 
 Page numbers come from shareable URLs, so anything can arrive: a word, a negative number, a number
-with forty digits. The listing never fails on them; it shows the nearest real page and says why."""
+with forty digits, digits of another script ("²", "٣", "３"). The listing never fails on them; it shows
+the nearest real page and says why."""
 
 from django.core.paginator import Paginator
 from django.db.models import Exists, OuterRef, Prefetch, Q, prefetch_related_objects
@@ -31,7 +32,9 @@ class Listing:
     def page_number(self, raw):
         if raw in (None, ""):
             return 1, ""
-        if not raw.isdigit() or len(raw) > MAX_PAGE_DIGITS or int(raw) < 1:
+        # ASCII digits only: str.isdigit() is also true of "²" or "①", which int() refuses (a 500), and
+        # of "٣" or "３", which int() reads as 3 although no link of ours is written that way.
+        if not (raw.isascii() and raw.isdigit()) or len(raw) > MAX_PAGE_DIGITS or int(raw) < 1:
             return 1, _("There is no page “%(page)s”; here is the first page.") % {"page": raw[:20]}
         last = self.paginator.num_pages
         if int(raw) > last:

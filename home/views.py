@@ -1,16 +1,19 @@
 from django.conf import settings
-from django.db import DatabaseError, connection
+from django.db import DatabaseError
 from django.db.models import Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
+from django.views import static
 from django.views.decorators.cache import cache_control, never_cache
 from wagtail import views as wagtail_views
 from wagtail.models import Page, Site
 
 from home.caching import cached_fragment
+from home.site import absolute_url
+from portal.database import check_database
 
 
 def choose_language(request):
@@ -25,14 +28,25 @@ def choose_language(request):
 
 @never_cache
 def health_check(request):
-    """200 when the application and its database answer; 503 otherwise (for load balancers)."""
+    """200 when the application and its database answer; 503 otherwise (for load balancers), within
+    DATABASE_HEALTH_CHECK_TIMEOUT or so even when the database is stalled (portal.database)."""
     try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-            cursor.fetchone()
+        check_database()
     except DatabaseError:
         return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
     return HttpResponse("ok\n", content_type="text/plain")
+
+
+def serve_media(request, path):
+    """Uploaded files, served by Django itself when SERVE_MEDIA is on (`make run`).
+
+    Django's static view passes the operating system's errors on: a name longer than the file system
+    allows ("File name too long") or one it cannot look up for another reason became a server error.
+    Whatever the system cannot open is not a file here: 404, as for any other missing file."""
+    try:
+        return static.serve(request, path, document_root=settings.MEDIA_ROOT)
+    except OSError as error:
+        raise Http404 from error
 
 
 def sitemap_pages(site):
@@ -54,7 +68,7 @@ def sitemap_pages(site):
 
 @cache_control(max_age=3600, public=True)
 def robots_txt(request):
-    lines = ["User-agent: *", "Disallow: /admin/", f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}"]
+    lines = ["User-agent: *", "Disallow: /admin/", f"Sitemap: {absolute_url('/sitemap.xml')}"]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
 
 

@@ -11,7 +11,7 @@ from django.utils.translation import pgettext_lazy
 
 from home.filters import ExplainingFilterSet, taxonomy_choices
 from home.listing import prefetch_renditions
-from search.query import clean_query, search_in_language
+from search.query import clean_query, languages_of, search_by_language
 
 DURATIONS = [
     ("lessons", _("A few lessons")),
@@ -51,9 +51,11 @@ class KitFilter(ExplainingFilterSet):
     def filter_text(self, queryset, _name, _value):
         if not self.text_query:
             return queryset
-        # Search all live kits (search backends cannot apply the language subqueries of the
-        # listing), then keep the listed ones, in order of relevance.
-        matching = search_in_language(self.queryset.model.objects.live(), self.text_query, self.language_code)
+        # Search the live kits of each language the list shows (search backends cannot apply the
+        # language subqueries of the listing), each with its language's stemming, the reader's first;
+        # then keep the listed ones, in order of relevance.
+        languages = languages_of(self.queryset, self.language_code)
+        matching = search_by_language(self.queryset.model.objects.live(), self.text_query, languages)
         self.relevance = [kit.pk for kit in matching]
         return queryset.filter(pk__in=self.relevance)
 

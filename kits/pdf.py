@@ -37,6 +37,8 @@ from reportlab.platypus import (
 )
 from wagtail.rich_text import expand_db_html
 
+from home.site import absolute_url
+
 FONT_DIR = Path(__file__).resolve().parent / "fonts"
 STORAGE_DIR = "kit-pdfs"
 COVER_SPEC = "fill-1200x600"
@@ -191,7 +193,7 @@ def facts_table(kit):
     return table
 
 
-def step_flowables(number, step, request, width):
+def step_flowables(number, step, width):
     s = styles()
     value = step.value
     heading = _("Step %(number)d: %(title)s") % {"number": number, "title": value["title"]}
@@ -201,7 +203,7 @@ def step_flowables(number, step, request, width):
         tools = ", ".join(escape(tool) for tool in value["tools"])
         flowables.append(Paragraph(f"<b>{escape(_('Tools'))}:</b> {tools}", s["body"]))
     if value["worksheet"]:
-        link = link_markup(request.build_absolute_uri(value["worksheet"].url), value["worksheet"].title)
+        link = link_markup(absolute_url(value["worksheet"].url), value["worksheet"].title)
         flowables.append(Paragraph(f"<b>{escape(_('Worksheet'))}:</b> {link}", s["body"]))
     if value["image"]:
         picture = image_flowable(value["image"], width * 0.6)
@@ -210,7 +212,7 @@ def step_flowables(number, step, request, width):
     return [KeepTogether(flowables[:3]), *flowables[3:]]
 
 
-def kit_story(kit, request, width):
+def kit_story(kit, width):
     s = styles()
     story = [Paragraph(escape(kit.title), s["title"]), Spacer(1, 4)]
     if kit.cover_image:
@@ -221,14 +223,14 @@ def kit_story(kit, request, width):
     story += [Paragraph(escape(_("Aims")), s["heading"]), *RichTextFlowables.convert(kit.aims)]
     story.append(Paragraph(escape(_("Activities step by step")), s["heading"]))
     for number, step in enumerate(kit.steps, start=1):
-        story += step_flowables(number, step, request, width)
+        story += step_flowables(number, step, width)
     for heading, html in ((_("Expected results"), kit.expected_results), (_("Evaluation"), kit.evaluation)):
         if html:
             story += [Paragraph(escape(heading), s["heading"]), *RichTextFlowables.convert(html)]
     attachments = [attachment.document for attachment in kit.attachments.select_related("document")]
     if attachments:
         story.append(Paragraph(escape(_("Attachments")), s["heading"]))
-        story.append(bullet_list([link_markup(request.build_absolute_uri(doc.url), doc.title) for doc in attachments]))
+        story.append(bullet_list([link_markup(absolute_url(doc.url), doc.title) for doc in attachments]))
     return story
 
 
@@ -265,10 +267,10 @@ def render_document(story_builder, title, footer_text, link_url, language):
 
 def build_kit_pdf(kit, request):
     register_fonts()
-    page_url = request.build_absolute_uri(request.path.removesuffix("pdf/"))
+    page_url = absolute_url(request.path.removesuffix("pdf/"))
     footer_text = _("Project kit: %(title)s") % {"title": kit.title}
     return render_document(
-        lambda width: kit_story(kit, request, width), kit.title, footer_text[:90], page_url, get_language()
+        lambda width: kit_story(kit, width), kit.title, footer_text[:90], page_url, get_language()
     )
 
 

@@ -9,6 +9,7 @@ from django.utils.translation import get_language
 from wagtail.models import Site
 
 from home.listing import reader_url
+from home.site import absolute_url
 from news.models import NewsPage
 
 FEED_LENGTH = 20
@@ -30,7 +31,10 @@ class NewsFeed(Feed):
         return f"{site.site_name}: {index_page.title}" if site and site.site_name else index_page.title
 
     def link(self, index_page):
-        return index_page.get_url(self.request)
+        return absolute_url(index_page.get_url(self.request))
+
+    def feed_url(self, index_page):
+        return absolute_url(self.request.path)
 
     def subtitle(self, index_page):
         return index_page.introduction
@@ -45,7 +49,7 @@ class NewsFeed(Feed):
         return item.introduction
 
     def item_link(self, item):
-        return reader_url(self.request, item, get_language())
+        return absolute_url(reader_url(self.request, item, get_language()))
 
     def item_pubdate(self, item):
         return timezone.make_aware(datetime.combine(item.date, time(9)))

@@ -10,6 +10,9 @@ from editors import views as editors_views
 from home import views as home_views
 from search import views as search_views
 
+# A database or cache that is down or too slow answers the portal's 503 page, not a 500 (portal.errors).
+handler500 = "portal.errors.server_error"
+
 urlpatterns = [
     path("", home_views.choose_language, name="choose_language"),
     path("healthz", home_views.health_check, name="health_check"),
@@ -26,11 +29,9 @@ urlpatterns = [
 ]
 
 if settings.SERVE_MEDIA:
-    from django.views.static import serve as serve_file
-
-    urlpatterns += [
-        re_path(rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$", serve_file, {"document_root": settings.MEDIA_ROOT})
-    ]
+    # Through home.views.serve_media: Django's own view answers names too long for the file system
+    # with a server error.
+    urlpatterns += [re_path(rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$", home_views.serve_media)]
 
 # Every public page starts with its language, English included (/en/...). Wagtail's catch-all
 # page route comes last so that apps added later (kits, countries, live, ...) can claim their paths.

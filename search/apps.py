@@ -1,7 +1,26 @@
-from django.apps import AppConfig
+from django.apps import AppConfig, apps
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
 class SearchConfig(AppConfig):
     name = "search"
     verbose_name = _("Search")
+
+    def ready(self):
+        # After every migrate (test databases included), so that PostgreSQL's search configurations
+        # exist before anything is indexed and follow search.languages when it changes. This app has
+        # no models, so Django sends it no post_migrate: the app of the index table is the sender.
+        post_migrate.connect(
+            create_search_configurations,
+            sender=apps.get_app_config("wagtailsearch"),
+            dispatch_uid="search-configurations",
+        )
+
+
+def create_search_configurations(using, **kwargs):
+    from django.db import connections
+
+    from search.backends.postgres import ensure_configurations
+
+    ensure_configurations(connections[using])

@@ -1,21 +1,31 @@
-"""Excerpts of search results with the searched words marked. Backends stem words differently, so
-a word is marked when it starts like a searched word ("Wälder" for "Wald", "schools" for "school")."""
+"""Excerpts of search results with the searched words marked, from the page's own text. Backends stem
+words differently, so a word is marked when it starts like a searched word ("Wälder" for "Wald",
+"schools" for "school"), whatever its case and accents ("Μέλισσες" for "μελισσες"), as the search
+itself ignores them (search.text)."""
 
 import re
 
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from search.text import fold
+
 EXCERPT_LENGTH = 240
 MIN_STEM = 4
+WORD = re.compile(r"\w+")
 
 
-def word_pattern(query):
-    stems = {word[: max(MIN_STEM, len(word) - 2)] for word in re.findall(r"\w+", query)}
-    if not stems:
-        return None
-    alternatives = "|".join(re.escape(stem) for stem in sorted(stems, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives})\w*", re.IGNORECASE | re.UNICODE)
+def searched_beginnings(query):
+    """The folded beginnings of the query's words: all but their last two letters, at least MIN_STEM."""
+    return tuple(sorted({word[: max(MIN_STEM, len(word) - 2)] for word in WORD.findall(fold(query))}))
+
+
+def marked_words(text, query):
+    """(start, end) of each word of `text` that starts like a word of `query`."""
+    beginnings = searched_beginnings(query)
+    if not beginnings:
+        return []
+    return [(word.start(), word.end()) for word in WORD.finditer(text) if fold(word.group()).startswith(beginnings)]
 
 
 def window(text, start):
@@ -33,13 +43,12 @@ def window(text, start):
 
 def highlighted_excerpt(page, query):
     text = " ".join(str(getattr(page, "description", "") or "").split())
-    pattern = word_pattern(query)
-    match = pattern.search(text) if pattern else None
-    excerpt, cut_start, cut_end = window(text, match.start() if match else 0)
+    marks = marked_words(text, query)
+    excerpt, cut_start, cut_end = window(text, marks[0][0] if marks else 0)
     parts, last = [], 0
-    for found in pattern.finditer(excerpt) if pattern else []:
-        parts.append(escape(excerpt[last : found.start()]))
-        parts.append(f"<mark>{escape(found.group())}</mark>")
-        last = found.end()
+    for start, end in marked_words(excerpt, query):
+        parts.append(escape(excerpt[last:start]))
+        parts.append(f"<mark>{escape(excerpt[start:end])}</mark>")
+        last = end
     parts.append(escape(excerpt[last:]))
     return mark_safe(("… " if cut_start else "") + "".join(parts) + (" …" if cut_end else ""))

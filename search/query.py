@@ -1,9 +1,14 @@
-"""Search queries as visitors type them, made safe for every backend, and searched in one language."""
+"""Search queries as visitors type them, made safe for every backend, and searched in each language
+with that language's stemming."""
 
 import re
 
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from wagtail.search.backends import get_search_backend
+
+from home.caching import locale_codes
+from portal.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
 
 MAX_QUERY_LENGTH = 200
 MAX_WORDS = 12
@@ -38,3 +43,65 @@ def language_backend(language_code):
 def search_in_language(queryset, query, language_code):
     """Search `queryset` for `query`, stemming the query as `language_code` where the backend can."""
     return language_backend(language_code).search(query, queryset, operator="and")
+
+
+def locale_ids():
+    """Language code -> id of its Wagtail locale, without a query (home.caching)."""
+    return {code: pk for pk, code in locale_codes().items()}
+
+
+def search_by_language(queryset, query, language_codes):
+    """`queryset`'s objects of each of `language_codes` matching `query`, one language after the other,
+    each searched with its own language's stemming: a query stemmed as French misses the stems of an
+    English page ("water" is "wat" in French and "water" in English)."""
+    ids = locale_ids()
+    return ResultsInTurn(
+        [
+            search_in_language(queryset.filter(locale_id=ids[code]), query, code)
+            for code in language_codes
+            if code in ids
+        ]
+    )
+
+
+def languages_of(queryset, first):
+    """The languages of `queryset`'s objects (one query): `first`, then the default language, then the
+    others in the portal's order."""
+    ids = queryset.order_by().values_list("locale_id", flat=True).distinct()
+    found = {locale_codes().get(pk) for pk in ids}
+    order = [first, DEFAULT_LANGUAGE, *LANGUAGE_CODES]
+    return [code for code in dict.fromkeys(order) if code in found]
+
+
+class ResultsInTurn:
+    """Several search results, shown one after the other as one sequence that a Paginator can page
+    through: each is counted once, and only the results of the page shown are fetched."""
+
+    def __init__(self, parts):
+        self.parts = parts
+
+    @cached_property
+    def counts(self):
+        return [part.count() for part in self.parts]
+
+    def count(self):
+        return sum(self.counts)
+
+    def __len__(self):
+        return self.count()
+
+    def __iter__(self):
+        for part in self.parts:
+            yield from part
+
+    def __getitem__(self, key):
+        if not isinstance(key, slice):
+            return self[key : key + 1][0]
+        start, stop, _step = key.indices(self.count())
+        items, offset = [], 0
+        for part, count in zip(self.parts, self.counts, strict=True):
+            low, high = max(start - offset, 0), min(stop - offset, count)
+            if low < high:
+                items.extend(part[low:high])
+            offset += count
+        return items

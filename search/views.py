@@ -1,19 +1,21 @@
-"""/<lang>/search/?q=: pages of the reader's language only, across kits, news, events and pages,
-with a filter by type, highlighted excerpts and pagination."""
+"""/<lang>/search/?q=: pages of the reader's language, then the originals of pages not translated into
+it (as the lists show them), across kits, news, events and pages, with a filter by type, highlighted
+excerpts and pagination."""
 
 from django.shortcuts import render
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from events.models import EventPage
-from home.listing import Listing
+from home.caching import locale_codes
+from home.listing import Listing, in_language_or_original, public
 from home.models import set_page_cache_headers
 from kits.models import KitPage
 from news.models import NewsPage
 from search.excerpts import highlighted_excerpt
-from search.query import clean_query, search_in_language
+from search.query import ResultsInTurn, clean_query, languages_of, search_by_language
 
 RESULTS_PER_PAGE = 10
 # (GET value, label, page model); "pages" is everything that is not one of the others.
@@ -25,14 +27,31 @@ RESULT_TYPES = [
 ]
 
 
-def searchable_pages(language_code, result_type):
-    pages = Page.objects.live().public().filter(locale=Locale.objects.get(language_code=language_code))
+def searchable_pages(result_type):
+    """Live, public pages of every language, of one type or all."""
+    pages = public(Page.objects.live())
     models = {value: model for value, _label, model in RESULT_TYPES}
     if result_type in models and models[result_type] is not None:
         return pages.type(models[result_type])
     if result_type == "pages":
         return pages.not_type(*(model for model in models.values() if model))
     return pages
+
+
+def search_results(query, language_code, result_type):
+    """The reader's language's pages first, then the originals of the pages not translated into it
+    (home.listing.in_language_or_original), each language searched with its own stemming.
+
+    The originals are given to the backend as ids: Elasticsearch cannot run the subqueries that find
+    them, but takes a list of ids from the database."""
+    pages = searchable_pages(result_type)
+    own = search_by_language(pages, query, [language_code])
+    untranslated = in_language_or_original(Page.objects.live(), language_code).exclude(
+        locale__language_code=language_code
+    )
+    languages = [code for code in languages_of(untranslated, language_code) if code != language_code]
+    originals = search_by_language(pages.filter(pk__in=untranslated.values("pk")), query, languages)
+    return ResultsInTurn(own.parts + originals.parts)
 
 
 def search(request):
@@ -44,7 +63,7 @@ def search(request):
         result_type = ""
     listing = None
     if query:
-        results = search_in_language(searchable_pages(language_code, result_type), query, language_code)
+        results = search_results(query, language_code, result_type)
         listing = Listing(request, results, RESULTS_PER_PAGE, prepare=lambda pages: prepare_results(pages, query))
     response = render(
         request,
@@ -66,9 +85,11 @@ def search(request):
 
 
 def prepare_results(pages, query):
-    """Each result as its specific page with an excerpt; the specific pages come in one query per type."""
+    """Each result as its specific page with an excerpt and its language (results in another language
+    are marked as such); the specific pages come in one query per type."""
     specific = {page.pk: page for page in Page.objects.filter(pk__in=[page.pk for page in pages]).specific()}
     for position, page in enumerate(pages):
         page = specific.get(page.pk, page)
         page.excerpt = highlighted_excerpt(page, query)
+        page.result_language = locale_codes()[page.locale_id]
         pages[position] = page

@@ -1,4 +1,9 @@
+import importlib
+from contextlib import contextmanager
+
 from bs4 import BeautifulSoup
+from django.test import override_settings
+from django.urls import clear_url_caches
 from django.utils import translation
 
 
@@ -21,3 +26,19 @@ def canonical(page_soup):
 
 def switcher_links(page_soup):
     return {link["hreflang"]: link for link in page_soup.select(".language-switcher a[hreflang]")}
+
+
+@contextmanager
+def served_media(media_root):
+    """The portal's URLs as `make run` builds them (SERVE_MEDIA on: /media/ is served by Django), with
+    files under `media_root`. portal.urls reads the setting when imported, so it is imported again."""
+    import portal.urls
+
+    try:
+        with override_settings(SERVE_MEDIA=True, MEDIA_ROOT=media_root):
+            importlib.reload(portal.urls)
+            clear_url_caches()
+            yield
+    finally:
+        importlib.reload(portal.urls)
+        clear_url_caches()

@@ -61,3 +61,10 @@ def test_production_never_loads_demo_accounts():
     result = run_with(env, "load_demo_data")
     assert result.returncode != 0
     assert "DEMO_DATA_ALLOWED" in result.stderr
+
+
+def test_production_refuses_a_base_url_without_its_scheme():
+    env = {"SECRET_KEY": GOOD_KEY, "ALLOWED_HOSTS": "portal.example", "BASE_URL": "portal.example"}
+    result = run_with(env, "check")
+    assert result.returncode != 0
+    assert "BASE_URL must be an http:// or https:// address" in result.stderr

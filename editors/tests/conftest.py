@@ -1,6 +1,9 @@
 """The demo's editorial world (editors.demo): its accounts, and the pages each role works on."""
 
+import re
+
 import pytest
+from django.test import Client
 from wagtail.models import Page
 
 from accounts.models import User
@@ -15,6 +18,45 @@ def login(client):
         return client
 
     return log_in
+
+
+class Browser:
+    """An admin session that posts as a browser does: CSRF checks on, the token read from the form
+    page (or, where that page is refused, from the CSRF cookie the admin sets)."""
+
+    def __init__(self, username):
+        self.client = Client(enforce_csrf_checks=True, HTTP_HOST="localhost")
+        self.client.force_login(User.objects.get(username=username))
+
+    def get(self, url, *args, **kwargs):
+        return self.client.get(url, *args, **kwargs)
+
+    def csrf_token(self, form_page):
+        found = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', self.get(form_page).content.decode())
+        if found:
+            return found.group(1)
+        if "csrftoken" not in self.client.cookies:
+            self.get("/admin/")
+        return self.client.cookies["csrftoken"].value
+
+    def post(self, url, data=None, form_page=None, **kwargs):
+        """Post `data` to `url` with the token of `form_page` (default: `url` itself)."""
+        token = self.csrf_token(form_page or url)
+        return self.client.post(url, {**(data or {}), "csrfmiddlewaretoken": token}, **kwargs)
+
+    def submit(self, url, changes, form_id):
+        """Post the form `form_id` of the page at `url` as it stands, token included, with `changes`."""
+        from wagtail.test.utils.form_data import querydict_from_html
+
+        data = querydict_from_html(self.get(url).content.decode(), form_id=form_id, exclude_csrf=False)
+        for name, value in changes.items():
+            data[name] = value
+        return self.client.post(url, data)
+
+
+@pytest.fixture
+def browser(db):
+    return Browser
 
 
 def section(iso2, language_code):

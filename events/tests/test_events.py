@@ -32,7 +32,7 @@ def test_ics_file_describes_the_event(client):
     event = EventPage.upcoming("en").first()
     response = client.get(f"/en/events/{event.slug}/ics/")
     assert response["Content-Type"].startswith("text/calendar")
-    component = next(Calendar.from_ical(response.content).walk("VEVENT"))
+    [component] = Calendar.from_ical(response.content).walk("VEVENT")
     assert str(component["summary"]) == event.title
     assert component.decoded("dtstart") == event.start
 

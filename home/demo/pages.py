@@ -14,6 +14,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 
 from home.demo import catalog, content
 from home.models import FooterLink, HomePage, MainMenuLink, NavigationSettings, SiteSettings, StandardPage
+from home.site import host_and_port
 
 SITE_NAME = "Twinning"
 
@@ -55,7 +56,8 @@ def ensure_home_page():
     root.add_child(instance=home)
     home.save_revision().publish()
     if site is None:
-        site = Site(hostname="localhost", port=80, is_default_site=True)
+        hostname, port = host_and_port(settings.BASE_URL)
+        site = Site(hostname=hostname, port=port, is_default_site=True)
     site.root_page = home
     site.site_name = SITE_NAME
     site.save()

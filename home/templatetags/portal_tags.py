@@ -97,6 +97,12 @@ def reader_url(context, page):
     return listing.reader_url(context["request"], page, get_language())
 
 
+@register.filter
+def language_name(code):
+    """The name of language `code` in the reader's language, as in running text ("anglais")."""
+    return languages.language_name_in(code, get_language())
+
+
 @register.simple_tag(takes_context=True)
 def json_ld(context, page, image=None):
     """Structured data (schema.org) for pages that describe themselves with `json_ld(request)`;

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import environ
 
+from portal.database import database_settings, serving_web_requests
 from portal.languages import ADMIN_LANGUAGES, DEFAULT_LANGUAGE, LANGUAGES, LOCALISED_LANGUAGES
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -102,7 +103,17 @@ TEMPLATES = [
 ]
 
 # Database: SQLite next to the code unless DATABASE_URL says otherwise (postgres://user@host:port/name).
-DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
+# Time-outs (portal.database): a stalled database costs a web request a few seconds and the 503 page.
+# The statement time-out is for web requests only (portal/wsgi.py and runserver mark them): migrate,
+# load_demo_data and update_index may need longer statements than a page should ever wait for.
+DATABASES = {
+    "default": database_settings(
+        env.str("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
+        connect_timeout=env.int("DATABASE_CONNECT_TIMEOUT", default=5),
+        statement_timeout=env.float("DATABASE_STATEMENT_TIMEOUT", default=10) if serving_web_requests() else None,
+        health_check_timeout=env.int("DATABASE_HEALTH_CHECK_TIMEOUT", default=2),
+    )
+}
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -110,11 +121,14 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Cache and sessions: local memory and database by default; Redis when REDIS_URL is set.
 REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
+    REDIS_TIMEOUT = env.float("REDIS_TIMEOUT", default=2)
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env.str("CACHE_KEY_PREFIX", default="portal"),
+            # redis-py waits forever by default: a stalled Redis would hold every request.
+            "OPTIONS": {"socket_connect_timeout": REDIS_TIMEOUT, "socket_timeout": REDIS_TIMEOUT},
         }
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.cache"
@@ -130,18 +144,26 @@ else:
         # its directory on every write. Renditions never change, so a per-process cache is safe.
         "renditions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     }
-    SESSION_ENGINE = "django.contrib.sessions.backends.db"
+    # Django's database sessions, minus forged keys that PostgreSQL refuses with an error (accounts.sessions).
+    SESSION_ENGINE = "accounts.sessions"
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
-    # First: refuses log-ins for a username and address with too many recent failures.
+    # First: refuses log-ins for an account and address with too many recent failures.
     "axes.backends.AxesStandaloneBackend",
     "accounts.backends.UsernameOrEmailBackend",
 ]
 AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("LOGIN_COOLOFF_MINUTES", default=15))
+# Per account and address, not per account alone: that would let anyone pause any teacher's log-in
+# (docs/architecture.md, "Users"). accounts/throttling.py says what an account and an address are.
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_USERNAME_CALLABLE = "accounts.throttling.account_key"
+AXES_CLIENT_IP_CALLABLE = "accounts.throttling.client_address"
+# How many reverse proxies in front of the portal append to X-Forwarded-For; 0 trusts no such header.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "accounts.throttling.locked_out"
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_VERBOSE = False
 # Failed attempts are kept (they are the throttle); successful log-ins are not logged (data minimisation).
@@ -192,9 +214,14 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = ADMIN_LANGUAGES
 # Moderation e-mails go to the moderators of the country concerned, not to every superuser.
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="noreply@localhost")
+# Seconds an SMTP server may take to answer; Django's default waits forever, holding the request.
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
 # Uploaded documents must be what their extension says (editors.uploads).
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "editors.uploads.CheckedDocumentForm"
-WAGTAILADMIN_BASE_URL = env.str("BASE_URL", default="http://127.0.0.1:8000")
+# The public address (scheme, host, port). Absolute URLs in pages, the sitemap, feeds and e-mails name it;
+# `migrate` writes it into Wagtail's default Site (home.site). `make run` sets it from HOST and PORT.
+BASE_URL = env.str("BASE_URL", default="http://127.0.0.1:8000").rstrip("/")
+WAGTAILADMIN_BASE_URL = BASE_URL
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "odp", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = env.int("MAX_DOCUMENT_UPLOAD_MB", default=20) * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = env.int("MAX_IMAGE_UPLOAD_MB", default=10) * 1024 * 1024
@@ -207,24 +234,38 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 
 def search_backends(database_engine):
-    """Wagtail's database backend by default, language-aware on PostgreSQL (search.backends);
-    Elasticsearch or OpenSearch when a URL is configured.
+    """The portal's language-aware search backends (search.backends, docs/search.md): on the database
+    (SQLite or PostgreSQL), or Elasticsearch or OpenSearch when a URL is configured.
 
     ELASTICSEARCH_VERSION / OPENSEARCH_VERSION pick Wagtail's backend module for the server's major
-    version; the matching Python client must be installed (README, "Search").
+    version; the matching Python client must be installed (README, "Search"). SEARCH_INDEX starts the
+    name of every index (one per language: portal_wagtailcore_page_fr, ...).
     """
     index = env.str("SEARCH_INDEX", default="portal")
     if url := env.str("ELASTICSEARCH_URL", default=""):
         version = env.int("ELASTICSEARCH_VERSION", default=8)
-        backend, urls = f"wagtail.search.backends.elasticsearch{version}", [url]
+        engine, urls = f"wagtail.search.backends.elasticsearch{version}", [url]
     elif url := env.str("OPENSEARCH_URL", default=""):
         version = env.int("OPENSEARCH_VERSION", default=2)
-        backend, urls = f"wagtail.search.backends.opensearch{version}", [url]
+        engine, urls = f"wagtail.search.backends.opensearch{version}", [url]
     elif database_engine.endswith("postgresql"):
-        return {"default": {"BACKEND": "search.backends"}}
+        return {"default": {"BACKEND": "search.backends.postgres"}}
+    elif database_engine.endswith("sqlite3"):
+        return {"default": {"BACKEND": "search.backends.sqlite"}}
     else:
         return {"default": {"BACKEND": "wagtail.search.backends.database"}}
-    return {"default": {"BACKEND": backend, "URLS": urls, "INDEX": index, "AUTO_UPDATE": True}}
+    return {
+        "default": {
+            "BACKEND": "search.backends.elasticsearch",
+            "ENGINE": engine,
+            "URLS": urls,
+            "INDEX_PREFIX": f"{index}_",
+            "AUTO_UPDATE": True,
+            # Seconds per request to the search server (Wagtail's default, 10, made explicit): searches
+            # and update_index's bulk writes both use it.
+            "TIMEOUT": env.int("SEARCH_TIMEOUT", default=10),
+        }
+    }
 
 
 WAGTAILSEARCH_BACKENDS = search_backends(DATABASES["default"].get("ENGINE", ""))

@@ -2,6 +2,8 @@
 
 from django.core.exceptions import ImproperlyConfigured
 
+from home.site import host_and_port
+
 from .base import *  # noqa: F403
 from .base import env
 
@@ -17,6 +19,9 @@ if DEBUG:
 SECRET_KEY = env.str("SECRET_KEY")
 if len(SECRET_KEY) < 50 or SECRET_KEY.startswith(("insecure", "change-me", "test-only")):
     raise ImproperlyConfigured("SECRET_KEY is a default or too short: set a random value of at least 50 characters.")
+
+# Fails at start-up, with the reason, on an address Wagtail's Site cannot hold (home.site).
+host_and_port(env.str("BASE_URL"))
 
 DEMO_DATA_ALLOWED = False
 

@@ -12,6 +12,7 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-WAGTAILADMIN_BASE_URL = "http://testserver"
+# The host name the test client sends (conftest.py), so absolute URLs and requests agree.
+BASE_URL = WAGTAILADMIN_BASE_URL = "http://localhost"
 # client.login() has no request, which django-axes needs; the lock-out test turns it back on.
 AXES_ENABLED = False

@@ -87,6 +87,8 @@ def portal_url(tmp_path_factory):
     if not CHROMIUM.exists():
         pytest.skip(f"browser test skipped: no Chromium at {CHROMIUM}")
     tmp_path = tmp_path_factory.mktemp("portal")
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
     with BrowserDatabase(tmp_path) as database_url:
         env = dict(
             os.environ,
@@ -97,11 +99,11 @@ def portal_url(tmp_path_factory):
             MEDIA_ROOT=str(tmp_path / "media"),
             CACHE_DIR=str(tmp_path / "cache"),
             REDIS_URL="",
+            BASE_URL=url,
         )
         manage = [sys.executable, "manage.py"]
         for command in (["migrate", "--noinput"], ["load_demo_data"], ["collectstatic", "--noinput"]):
             subprocess.run(manage + command, cwd=BASE_DIR, env=env, check=True, capture_output=True)
-        port = free_port()
         gunicorn = Path(sys.executable).with_name("gunicorn")
         server = subprocess.Popen(
             [str(gunicorn), "portal.wsgi:application", "--bind", f"127.0.0.1:{port}", "--workers", "2"],
@@ -110,7 +112,6 @@ def portal_url(tmp_path_factory):
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        url = f"http://127.0.0.1:{port}"
         try:
             wait_until_up(url, server)
             yield url

@@ -1,5 +1,6 @@
 """Create or complete the editorial groups: the central team, two teams per country, one per
-language (editors.teams). Idempotent; run after `migrate` on every deployment."""
+language, and take their site-wide rights from Wagtail's default "Editors" and "Moderators" groups
+(editors.teams). Idempotent; run after `migrate` on every deployment."""
 
 from django.core.management.base import BaseCommand
 

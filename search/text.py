@@ -1,0 +1,69 @@
+"""Words as the search index keeps them: case and accents folded, then reduced to their stem.
+
+The SQLite backend (search.backends.sqlite) runs both the indexed text and every query through
+`index_words`, so that "μελισσες", "ΜΕΛΙΣΣΕΣ" and "μέλισσα" all become "μελισσ", as "μέλισσες" does.
+Folding comes before stemming, as PostgreSQL's `unaccent` does in search.backends.postgres: the
+stemmer then sees the same letters whether or not the reader typed the accents."""
+
+import re
+import threading
+import unicodedata
+from functools import cache
+
+import snowballstemmer
+
+from search.languages import SNOWBALL_STEMMERS
+
+WORD = re.compile(r"\w+")
+# Letters of their own in Cyrillic alphabets, not accented letters: "й" is not "и" (nor for
+# PostgreSQL's unaccent rules, which these follow).
+KEPT_LETTERS = frozenset("йїўѓќ")
+# Letters that Unicode does not decompose into a letter and an accent, folded as unaccent does, so
+# that "pszczola" finds "pszczoła".
+LETTERS = str.maketrans(
+    {"ł": "l", "đ": "d", "ø": "o", "ħ": "h", "ı": "i", "ŧ": "t", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe"}
+)
+
+
+@cache
+def fold_character(character):
+    if character in KEPT_LETTERS:
+        return character
+    decomposed = unicodedata.normalize("NFD", character)
+    return "".join(part for part in decomposed if not unicodedata.combining(part))
+
+
+def fold(text):
+    """`text` in lower case without accents: "ΜΈΛΙΣΣΕΣ" -> "μελισσεσ", "Élève" -> "eleve"."""
+    text = unicodedata.normalize("NFC", text.casefold())
+    return "".join(map(fold_character, text)).translate(LETTERS)
+
+
+# Snowball stemmers keep the word being stemmed in the object: one set of them per thread.
+_stemmers = threading.local()
+
+
+def stemmer(language_code):
+    """The Snowball stemmer of `language_code`, or None when Snowball has none."""
+    algorithm = SNOWBALL_STEMMERS.get(language_code)
+    if algorithm is None:
+        return None
+    stemmers = _stemmers.__dict__
+    if algorithm not in stemmers:
+        stemmers[algorithm] = snowballstemmer.stemmer(algorithm)
+    return stemmers[algorithm]
+
+
+def index_words(text, language_code=None):
+    """The words of `text`, folded and stemmed in `language_code` (only folded without one)."""
+    words = WORD.findall(fold(text))
+    language_stemmer = stemmer(language_code)
+    if language_stemmer is None:
+        return words
+    # Folded again: some stemmers spell their stems with accents (Serbian writes Cyrillic words in
+    # Latin letters with háčeks).
+    return [fold(stem) or word for word, stem in zip(words, language_stemmer.stemWords(words), strict=True)]
+
+
+def index_text(text, language_code=None):
+    return " ".join(index_words(text, language_code))
