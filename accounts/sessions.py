@@ -18,7 +18,5 @@ class SessionStore(DatabaseSessionStore):
     def _validate_session_key(self, key):
         # Keys Django makes are 32 lowercase ASCII letters and digits (VALID_KEY_CHARS).
         return (
-            super()._validate_session_key(key)
-            and len(key) <= MAX_KEY_LENGTH
-            and ISSUED_KEY_CHARACTERS.issuperset(key)
+            super()._validate_session_key(key) and len(key) <= MAX_KEY_LENGTH and ISSUED_KEY_CHARACTERS.issuperset(key)
         )

@@ -64,7 +64,8 @@ def convert_to_alias_needs_publish(convert_to_alias):
     return guarded
 
 
-PROPS = re.compile(r'data-props="([^"]*)"')
+# The element wagtail-localize's React editor starts from; its props are HTML-escaped JSON.
+EDITOR_PROPS = re.compile(r'(<div class="js-translation-editor" data-props=")([^"]*)(")')
 
 
 def convert_button_for_publishers_only(edit_translation):
@@ -77,21 +78,23 @@ def convert_button_for_publishers_only(edit_translation):
         response = edit_translation(request, translation, instance)
         if response.status_code == 200 and isinstance(instance, Page) and not may_publish(request.user, instance):
             content = response.content.decode(response.charset)
-            response.content = PROPS.sub(drop_convert_to_alias_link, content, count=1).encode(response.charset)
+            response.content = EDITOR_PROPS.sub(drop_convert_to_alias_link, content, count=1).encode(response.charset)
         return response
 
     return without_convert_button
 
 
 def drop_convert_to_alias_link(match):
-    props = json.loads(html.unescape(match.group(1)))
-    props["links"]["convertToAliasUrl"] = None
-    return f'data-props="{html.escape(json.dumps(props, cls=DjangoJSONEncoder))}"'
+    start, props, end = match.groups()
+    props = json.loads(html.unescape(props))
+    props.get("links", {})["convertToAliasUrl"] = None
+    return start + html.escape(json.dumps(props, cls=DjangoJSONEncoder)) + end
 
 
 def sync_publishes_only_for_publishers(view_class):
-    """ "Sync translated pages" can publish every translation of a page at once ("Publish immediately").
-    Those who may not publish all of them do not get the checkbox, and a crafted one is refused."""
+    """wagtail-localize's "Sync translated pages" can publish every translation of a page at once
+    ("Publish immediately"). Those who may not publish all of them do not get the checkbox, and a
+    crafted one is refused."""
     get_form, post = view_class.get_form, view_class.post
 
     @wraps(get_form)

@@ -17,8 +17,8 @@ from wagtail_localize.models import TranslationLog, pk
 
 # Shown on the 403 page when one of these paths is refused.
 PUBLISH_REFUSED = _(
-    "Making content live needs the right to publish it, so nothing was changed. "
-    "Submit your changes for moderation instead."
+    "Making content live, or changing what is live, needs the right to publish it. Nothing was changed: "
+    "submit your changes for moderation instead."
 )
 
 

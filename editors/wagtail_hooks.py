@@ -109,7 +109,8 @@ def copies_go_live_only_for_publishers(request, page):
     anyone else. A crafted request is refused instead, like every other publishing path."""
     if request.method != "POST" or not (request.POST.get("publish_copies") or request.POST.get("alias")):
         return None
-    parent = Page.objects.filter(pk=request.POST.get("new_parent_page") or None).first()
+    parent_id = request.POST.get("new_parent_page", "")
+    parent = Page.objects.filter(pk=parent_id).first() if parent_id.isdigit() else None
     if parent is not None and not may_publish_under(request.user, parent):
         return forbidden(request, PUBLISH_REFUSED)
     return None

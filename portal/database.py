@@ -73,14 +73,15 @@ def database_settings(url, *, connect_timeout=5, statement_timeout=None, health_
     config = environ.Env.db_url_config(url)
     options = config.setdefault("OPTIONS", {})
     config["HEALTH_CHECK_TIMEOUT"] = health_check_timeout
-    if is_postgresql(config["ENGINE"]):
+    engine = config.get("ENGINE", "")  # none for an empty DATABASE_URL: production.py names it missing
+    if is_postgresql(engine):
         for name, value in {"connect_timeout": connect_timeout, **POSTGRESQL_KEEPALIVES}.items():
             options.setdefault(name, value)
         if statement_timeout:
             server_options = f"-c statement_timeout={round(statement_timeout * 1000)}"
             options["options"] = f"{options['options']} {server_options}" if options.get("options") else server_options
             config["ANSWER_TIMEOUT"] = statement_timeout + ANSWER_MARGIN
-    elif is_sqlite(config["ENGINE"]):
+    elif is_sqlite(engine):
         options.setdefault("timeout", statement_timeout or SQLITE_COMMAND_BUSY_TIMEOUT)
         # Django begins transactions DEFERRED: one that reads, then writes while another process
         # writes, fails at once with "database is locked" (SQLite cannot wait there without a
@@ -116,8 +117,9 @@ def wait_for_answers_at_most(sender, connection, **kwargs):
         wrapper, waiting = django_connection(), client()
         checking = wrapper is not None and wrapper.health_check_enabled and not wrapper.health_check_done
         limit = health_check_timeout if checking else answer_timeout
-        if timeout is not None:
-            limit = min(limit, timeout)
+        if timeout is not None and timeout <= limit:
+            # The caller's own time-out, which it expects to expire (psycopg's notifies()).
+            return type(waiting).wait(waiting, gen, *args, timeout=timeout, **kwargs)
         try:
             return type(waiting).wait(waiting, gen, *args, timeout=limit, **kwargs)
         except _WaitTimeout as timed_out:

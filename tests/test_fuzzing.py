@@ -8,9 +8,11 @@ At the end of the module one line gives the number of requests, the statuses see
 
 The Host header is not fuzzed: Django answers a host outside ALLOWED_HOSTS with a 400 before any view."""
 
+import time
 import traceback
 from collections import Counter
 from functools import cache
+from pathlib import Path
 from urllib.parse import quote
 
 import pytest
@@ -53,11 +55,13 @@ def media_files(tmp_path_factory):
 @pytest.fixture(scope="module", autouse=True)
 def summary(request):
     """Print how many requests the module made and what came back, whatever pytest captures."""
+    started = time.monotonic()
     yield
+    seconds = time.monotonic() - started
     total = sum(STATUSES.values())
     errors = sum(count for status, count in STATUSES.items() if status >= 500)
     statuses = ", ".join(f"{status}: {count}" for status, count in sorted(STATUSES.items()))
-    line = f"Fuzzing on {connection.vendor}: {total} requests; statuses {statuses}; 5xx: {errors}"
+    line = f"Fuzzing on {connection.vendor}: {total} requests in {seconds:.0f} s; statuses {statuses}; 5xx: {errors}"
     capture = request.config.pluginmanager.getplugin("capturemanager")
     if capture is not None:
         with capture.global_and_fixture_disabled():
@@ -70,8 +74,9 @@ def fetch(address, **headers):
     """GET `address` (its query string sent exactly as written) and check the answer."""
     client = Client(raise_request_exception=False, HTTP_HOST="localhost")
     response = client.get(address, **headers)
+    # Reading a file's answer to the end closes it; the client has closed the others. (Closing again would
+    # also close the database connection, and with it the test's transaction, as a server does.)
     body = response.getvalue()
-    response.close()
     STATUSES[response.status_code] += 1
     request = f"GET {ascii(address)[:300]} {ascii(headers)[:300]}"
     if response.status_code >= 500:
@@ -98,6 +103,11 @@ def public_pages():
         return model.objects.live().filter(locale__language_code="en").order_by("path").first().url
 
     kit, article, event = first(KitPage), first(NewsPage), first(EventPage)
+    document = get_document_model().objects.order_by("pk").first()
+    # Wagtail serves a document from its path on disk when the storage has one; the test storage keeps
+    # files in memory but has paths (under media_files' folder), so a file is put there.
+    Path(document.file.path).parent.mkdir(parents=True, exist_ok=True)
+    Path(document.file.path).write_bytes(b"%PDF-1.4 a worksheet")
     page = ["1", "2"]
     return {
         "home": ("/en/", {}),
@@ -118,7 +128,11 @@ def public_pages():
         "kit PDF": (f"{kit}pdf/", {}),
         "news index": (
             "/en/news/",
-            {"country": ["fr", "de", "FR"], "topic": list(Topic.objects.values_list("slug", flat=True)[:3]), "page": page},
+            {
+                "country": ["fr", "de", "FR"],
+                "topic": list(Topic.objects.values_list("slug", flat=True)[:3]),
+                "page": page,
+            },
         ),
         "news feed": ("/en/news/feed/", {}),
         "article": (article, {}),
@@ -127,12 +141,15 @@ def public_pages():
         "event calendar file": (f"{event}ics/", {}),
         "country index": ("/en/countries/", {"q": ["fr", "France", "NSS"]}),
         "national section": ("/en/countries/fr/", {}),
-        "search": ("/en/search/", {"q": ["water", "school"], "type": ["kits", "news", "events", "pages"], "page": page}),
+        "search": (
+            "/en/search/",
+            {"q": ["water", "school"], "type": ["kits", "news", "events", "pages"], "page": page},
+        ),
         "sitemap": ("/sitemap.xml", {}),
         "robots.txt": ("/robots.txt", {}),
         "health check": ("/healthz", {}),
         "language choice": ("/", {}),
-        "document": (get_document_model().objects.order_by("pk").first().url, {}),
+        "document": (document.url, {}),
         "media file": ("/media/images/cover.jpg", {}),
     }
 
@@ -165,7 +182,7 @@ PAGE_TYPES = [
 def test_every_public_page_type_is_fuzzed():
     assert set(public_pages()) == set(PAGE_TYPES)
     for address, _parameters in public_pages().values():
-        assert fetch(address).status_code < 400, address
+        assert fetch(address).status_code in (200, 302), address
 
 
 # -- What visitors and robots send ---------------------------------------------------------------------
@@ -177,7 +194,9 @@ digits = st.text(
     st.sampled_from("0123456789" + OTHER_DIGITS) | st.characters(categories=["Nd", "Nl", "No"]), min_size=1, max_size=8
 )
 long_text = st.builds(
-    lambda piece, times: piece * times, st.text(st.characters(codec="utf-8"), min_size=1, max_size=3), st.integers(300, 4000)
+    lambda piece, times: piece * times,
+    st.text(st.characters(codec="utf-8"), min_size=1, max_size=3),
+    st.integers(300, 4000),
 )
 with_nul = st.builds(lambda before, after: f"{before}\x00{after}", any_text, any_text)
 text = st.one_of(digits, any_text, long_text, with_nul)
@@ -201,7 +220,7 @@ def query_strings(parameters):
 
 
 @pytest.mark.parametrize("page_type", PAGE_TYPES)
-@fuzzing(examples=20)
+@fuzzing(examples=12)
 @given(data=st.data())
 def test_query_strings(page_type, data):
     address, parameters = public_pages()[page_type]
@@ -214,7 +233,9 @@ def as_header(value):
     return value.encode().decode("iso-8859-1").replace("\r", "").replace("\n", "")
 
 
-language_tags = st.sampled_from(["fr", "de-CH", "pt-BR", "mt", "el", "*", "en_GB", "zh-Hant-TW", "i-klingon", "x" * 200])
+language_tags = st.sampled_from(
+    ["fr", "de-CH", "pt-BR", "mt", "el", "*", "en_GB", "zh-Hant-TW", "i-klingon", "x" * 200]
+)
 quality = st.sampled_from(["", ";q=0.5", ";q=0", ";q=²", ";q=٠.٥", ";q=1e999", ";q=-1", ";q=NaN", ";q=", ";"])
 accept_language = st.lists(st.tuples(language_tags | digits | any_text, quality), max_size=6).map(
     lambda entries: ",".join(tag + q for tag, q in entries)
@@ -226,7 +247,9 @@ cookie_values = st.one_of(
     st.sampled_from(['"\\000"', '"aaaaaaaa\\000aaaaaaaa"', '"\\302\\262\\302\\262\\302\\262\\302\\262"', '"\\"', '"']),
 )
 cookies = st.lists(
-    st.tuples(st.sampled_from(["portal_language", "sessionid", "csrftoken", "messages", "django_language"]), cookie_values),
+    st.tuples(
+        st.sampled_from(["portal_language", "sessionid", "csrftoken", "messages", "django_language"]), cookie_values
+    ),
     min_size=1,
     max_size=4,
 ).map(lambda pairs: "; ".join(f"{name}={value}" for name, value in pairs))
@@ -241,15 +264,26 @@ dates = st.one_of(
         digits,
         digits,
     ),
-    st.sampled_from(["Sat, 01 Jan 2000 00:00:00 GMT; length=²", "0", "-1", "Sunday, 06-Nov-94 08:49:37 GMT", "Sun Nov  6 08:49:37 1994"]),
+    st.sampled_from(
+        [
+            "Sat, 01 Jan 2000 00:00:00 GMT; length=²",
+            "0",
+            "-1",
+            "Sunday, 06-Nov-94 08:49:37 GMT",
+            "Sun Nov  6 08:49:37 1994",
+        ]
+    ),
     text.map(as_header),
 )
 byte_ranges = st.one_of(
     st.builds("bytes={}-{}".format, digits | st.just(""), digits | st.just("")),
-    st.lists(st.builds("{}-{}".format, digits, digits), min_size=1, max_size=30).map(lambda ranges: "bytes=" + ",".join(ranges)),
+    st.lists(st.builds("{}-{}".format, digits, digits), min_size=1, max_size=30).map(
+        lambda ranges: "bytes=" + ",".join(ranges)
+    ),
     text.map(as_header),
 )
-addresses = st.sampled_from(["1.2.3.4", "１.２.３.４", "::1", "fe80::1%²", "999.1.1.1", "unknown", ""]) | text.map(as_header)
+ADDRESSES = ["1.2.3.4", "１.２.３.４", "::1", "fe80::1%²", "999.1.1.1", "unknown", ""]
+addresses = st.sampled_from(ADDRESSES) | text.map(as_header)
 headers = st.fixed_dictionaries(
     {},
     optional={
@@ -266,7 +300,7 @@ headers = st.fixed_dictionaries(
 
 
 @pytest.mark.parametrize("page_type", PAGE_TYPES)
-@fuzzing(examples=10)
+@fuzzing(examples=8)
 @given(headers=headers)
 def test_headers(page_type, headers):
     address, _parameters = public_pages()[page_type]
@@ -292,11 +326,13 @@ PATH_TEMPLATES = [
     "/static/{}",
     "/media/{}",
 ]
-segments = st.one_of(text.map(encoded), percent_encoded, st.sampled_from(["..", "%2e%2e", ".", "~", "fr", "FR", "٣", "²"]))
+segments = st.one_of(
+    text.map(encoded), percent_encoded, st.sampled_from(["..", "%2e%2e", ".", "~", "fr", "FR", "٣", "²"])
+)
 
 
 @pytest.mark.parametrize("template", PATH_TEMPLATES)
-@fuzzing(examples=12)
+@fuzzing(examples=10)
 @given(segment=segments)
 def test_path_segments(template, segment):
     fetch(template.format(segment))
@@ -312,7 +348,6 @@ NASTY_VALUES = [
     "1.5",
     "1e3",
     "0x10",
-    "+1",
     " 1",
     "1_000",
     "9" * 40,
@@ -326,7 +361,6 @@ NASTY_VALUES = [
     "../../etc/passwd",
     "\u202e\u0301🙂",
     "NaN",
-    "[]",
 ]
 LIST_PARAMETERS = {
     "/en/kits/": ["page", "subject", "age", "duration", "level", "q"],
@@ -335,17 +369,17 @@ LIST_PARAMETERS = {
     "/en/search/?q=water": ["page", "q", "type"],
     "/en/countries/": ["q"],
 }
-NASTY_TABLE = [
-    pytest.param(address, name, fragment, id=f"{address}-{name}-{index}")
-    for address, names in LIST_PARAMETERS.items()
-    for name in names
-    for index, fragment in enumerate([encoded(value) for value in NASTY_VALUES] + PERCENT_ENCODED)
+# One test per list and parameter, sending every value: a test starts with an empty cache (conftest),
+# so one per value would mostly measure building menus again.
+LIST_PARAMETERS_TABLE = [
+    pytest.param(address, name, id=f"{address}-{name}") for address, names in LIST_PARAMETERS.items() for name in names
 ]
 
 
-@pytest.mark.parametrize(("address", "name", "fragment"), NASTY_TABLE)
-def test_nasty_values_in_lists(address, name, fragment):
+@pytest.mark.parametrize(("address", "name"), LIST_PARAMETERS_TABLE)
+def test_nasty_values_in_lists(address, name):
     separator = "&" if "?" in address else "?"
-    response = fetch(f"{address}{separator}{name}={fragment}")
-    # A list never goes missing because of its parameters: it shows what it can, with a message.
-    assert response.status_code == 200
+    for fragment in [encoded(value) for value in NASTY_VALUES] + PERCENT_ENCODED:
+        response = fetch(f"{address}{separator}{name}={fragment}")
+        # A list never goes missing because of its parameters: it shows what it can, with a message.
+        assert response.status_code == 200, fragment

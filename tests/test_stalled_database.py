@@ -8,6 +8,7 @@ nothing. The portal runs under gunicorn, as `make run` serves it, with the defau
 (portal.database). The cluster has no tables: the database is never asked anything it could answer.
 """
 
+import contextlib
 import glob
 import http.client
 import os
@@ -98,10 +99,8 @@ class ThrowAwayPostgres:
 
     def resume(self):
         for pid in self.paused:
-            try:
+            with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGCONT)
-            except ProcessLookupError:
-                pass
         self.paused = []
 
     def stop(self):

@@ -15,11 +15,16 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
+from django.utils.html import escape
+from django.utils.translation import override
 from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+from wagtail_localize.operations import translate_object
 
 from accounts.models import User
+from editors.publishing import PUBLISH_REFUSED
 from news.models import NewsPage
 
 pytestmark = pytest.mark.django_db
@@ -52,6 +57,13 @@ def translate_string(translation, path, text):
         context=segment.context,
         defaults={"data": text},
     )
+
+
+def refusal_read_by(username):
+    """The 403 page's reason, in the user's admin language."""
+    profile = UserProfile.get_for_user(User.objects.get(username=username))
+    with override(profile.get_preferred_language()):
+        return escape(str(PUBLISH_REFUSED))
 
 
 def edit_url(page):
@@ -87,13 +99,11 @@ def test_converting_a_translation_into_an_alias_needs_the_right_to_publish(brows
     assert client.get(url).status_code == 403
     response = client.post(url, form_page=edit_url(page))
     assert response.status_code == 403
-    assert "Submit your changes for moderation instead." in response.content.decode()
+    assert refusal_read_by(username) in response.content.decode()
     assert snapshot(page) == before
 
 
 def test_a_translator_cannot_make_a_draft_translation_live_by_converting_it(browser, pages):
-    from wagtail_localize.operations import translate_object
-
     italy = pages["it-section-en"]
     translate_object(italy, [Locale.objects.get(language_code="de")], user=User.objects.get(username="admin"))
     draft = italy.get_translation(Locale.objects.get(language_code="de"))
@@ -235,7 +245,9 @@ def test_a_moderator_schedules_a_publication(browser, pages):
     assert response.status_code == 302
     scheduled = prize.revisions.get(approved_go_live_at__isnull=False)
     assert Page.objects.get(pk=prize.pk).title == "Prix nationaux eTwinning", "not before its time"
+    # An hour later:
     scheduled.approved_go_live_at = timezone.now() - datetime.timedelta(minutes=1)
+    scheduled.content["go_live_at"] = scheduled.approved_go_live_at.isoformat()
     scheduled.save()
     call_command("publish_scheduled", verbosity=0)
     assert Page.objects.get(pk=prize.pk).title == "Zq scheduled"

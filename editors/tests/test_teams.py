@@ -1,9 +1,21 @@
 """Groups per country and language, made by rules, so a new country or language needs no code."""
 
 import pytest
+from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Locale, WorkflowPage
+from wagtail.images import get_image_model
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Locale,
+    Page,
+    WorkflowPage,
+)
+from wagtail.permissions import policy_registry
 
+from accounts.models import User
 from countries.models import Country, CountryIndexPage, NationalSectionPage
 from editors.models import Team, TeamRole
 from portal.languages import LANGUAGE_CODES
@@ -53,3 +65,39 @@ def test_the_set_up_command_is_idempotent():
     call_command("setup_editorial_teams", verbosity=0)
     after = (Team.objects.count(), GroupPagePermission.objects.count(), GroupCollectionPermission.objects.count())
     assert before == after
+
+
+def wagtail_default_groups():
+    return Group.objects.filter(name__in=["Editors", "Moderators"])
+
+
+def test_wagtails_default_groups_hold_no_rights():
+    assert wagtail_default_groups().count() == 2, "Wagtail's installation made them"
+    for group in wagtail_default_groups():
+        assert not group.permissions.exists(), group.name
+        assert not GroupPagePermission.objects.filter(group=group).exists(), group.name
+        assert not GroupCollectionPermission.objects.filter(group=group).exists(), group.name
+        assert not GroupApprovalTask.objects.filter(groups=group).exists(), group.name
+
+
+def test_a_national_editor_added_to_wagtails_default_groups_by_mistake_gains_nothing(pages):
+    nss_it = User.objects.get(username="nss-it")
+    nss_it.groups.add(*wagtail_default_groups())
+    nss_it = User.objects.get(pk=nss_it.pk)  # no cached permissions
+    for key in ("home-en", "fr-section-en", "kit-de"):
+        tester = pages[key].permissions_for_user(nss_it)
+        assert not (tester.can_publish() or tester.can_add_subpage() or tester.can_edit()), key
+    assert not nss_it.has_perm("wagtail_localize.submit_translation")
+    image_permissions = policy_registry.get_by_type(get_image_model())
+    upload_to = image_permissions.collections_user_has_any_permission_for(nss_it, ["add"])
+    assert Collection.get_first_root_node() not in upload_to, "only Italy's collection"
+
+
+def test_the_set_up_command_takes_rights_given_again_to_wagtails_default_groups():
+    editors = Group.objects.get(name="Editors")
+    editors.permissions.add(Permission.objects.get(codename="submit_translation"))
+    publish = Permission.objects.get(codename="publish_page")
+    GroupPagePermission.objects.create(group=editors, page=Page.get_first_root_node(), permission=publish)
+    call_command("setup_editorial_teams", verbosity=0)
+    assert not editors.permissions.exists()
+    assert not GroupPagePermission.objects.filter(group=editors).exists()

@@ -56,7 +56,7 @@ def test_health_check_answers_when_the_database_does(client):
 
 
 def test_health_check_reports_a_database_failure(client):
-    with mock.patch("home.views.connection.cursor", side_effect=DatabaseError("down")):
+    with mock.patch("home.views.check_database", side_effect=DatabaseError("down")):
         response = client.get("/healthz")
     assert response.status_code == 503
 

@@ -42,7 +42,7 @@ def test_filter_form_works_without_javascript_and_keeps_choices(client):
     form = page.select_one("form.filters")
     assert form["method"] == "get"
     assert page.select_one('input[name="subject"][value="history"]').has_attr("checked")
-    assert page.select_one('input[name="q"]')["value"] == "interview"
+    assert form.select_one('input[name="q"]')["value"] == "interview"
 
 
 def test_unknown_filter_value_is_left_out_with_a_message(client):

@@ -35,7 +35,16 @@ def test_keyboard_user_can_skip_to_the_content(portal_url, browser_page):
 
 @pytest.mark.parametrize(
     "path",
-    ["/en/", "/el/", "/fi/about/", "/en/kits/", "/bg/kits/our-water-footprint/", "/en/countries/", "/en/events/"],
+    [
+        "/en/",
+        "/el/",
+        "/fi/about/",
+        "/en/kits/",
+        "/bg/kits/our-water-footprint/",
+        "/en/countries/",
+        "/en/events/",
+        "/fr/search/?q=europe",  # two search forms, results in French then English originals
+    ],
 )
 def test_pages_have_no_serious_accessibility_violations(portal_url, browser_page, path):
     browser_page.goto(portal_url + path)
