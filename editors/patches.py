@@ -25,6 +25,7 @@ import wagtail.admin.auth
 from django import forms
 from django.core.exceptions import PermissionDenied
 from django.core.serializers.json import DjangoJSONEncoder
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from wagtail.models import Page
@@ -172,6 +173,17 @@ def workflow_views_for_editors_only(view_class):
     view_class.dispatch = dispatch_for_editors
 
 
+# Wagtail's page ids (an AutoField): ASCII digits, within a 32-bit integer.
+MAX_PAGE_ID = 2**31 - 1
+
+
+def is_page_id(value):
+    """Whether `value` (from a URL or a form) can be a page's id. str.isdigit() alone also accepts "²"
+    and "٣", which int() refuses or reads as 3; a number too large fails in SQLite."""
+    value = str(value)
+    return value.isascii() and value.isdigit() and len(value) <= len(str(MAX_PAGE_ID)) and int(value) <= MAX_PAGE_ID
+
+
 def chooser_opens_only_visible_pages(view_class):
     """The page chooser lists pages through `construct_page_chooser_queryset` (editors.wagtail_hooks),
     but also shows the page it browses and the pages it is given as chosen: both must be visible."""
@@ -180,7 +192,11 @@ def chooser_opens_only_visible_pages(view_class):
     @wraps(get)
     def get_visible(self, request, *args, **kwargs):
         ids = [kwargs["parent_page_id"]] if kwargs.get("parent_page_id") else request.GET.getlist("id")
-        ids = {int(pk) for pk in ids if str(pk).isdigit()}
+        # An id that is no page id ("²", "abc", forty digits) names no page: int() here, or the database
+        # here or in Wagtail's view, would make it a server error.
+        if not all(is_page_id(pk) for pk in ids):
+            raise Http404
+        ids = {int(pk) for pk in ids}
         if ids and visible_pages(Page.objects.filter(pk__in=ids), request.user).count() < len(ids):
             return forbidden(request)
         return get(self, request, *args, **kwargs)

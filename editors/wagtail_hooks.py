@@ -1,3 +1,4 @@
+from django.http import Http404
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -10,13 +11,14 @@ from wagtail_localize.models import Translation
 from editors import views
 from editors.access import scope_of, visible_pages
 from editors.panels import CentralOverviewPanel, NationalSectionPanel, TranslatorPanel
-from editors.patches import forbidden
+from editors.patches import forbidden, is_page_id
 from editors.publishing import PUBLISH_REFUSED, may_publish, may_publish_under
 
 app_name = "editors"
 urlpatterns = [
     path("", views.overview, name="translation_overview"),
-    path("language/<str:language_code>/", views.language_pages, name="translation_language"),
+    # A slug, not any text: a code with a NUL byte reached the Locale query, which PostgreSQL refuses (a 500).
+    path("language/<slug:language_code>/", views.language_pages, name="translation_language"),
     path("page/<int:page_id>/translate/", views.TranslatePageView.as_view(), name="translate_page"),
     path("translation/<int:translation_id>/changes/", views.changes, name="translation_changes"),
     path("translation/<int:translation_id>/review/", views.submit_for_review, name="submit_for_review"),
@@ -110,9 +112,21 @@ def copies_go_live_only_for_publishers(request, page):
     if request.method != "POST" or not (request.POST.get("publish_copies") or request.POST.get("alias")):
         return None
     parent_id = request.POST.get("new_parent_page", "")
-    parent = Page.objects.filter(pk=parent_id).first() if parent_id.isdigit() else None
+    parent = Page.objects.filter(pk=parent_id).first() if is_page_id(parent_id) else None
     if parent is not None and not may_publish_under(request.user, parent):
         return forbidden(request, PUBLISH_REFUSED)
+    return None
+
+
+@hooks.register("before_copy_page")
+def copies_go_under_an_existing_page(request, page):
+    """Wagtail's copy view looks the posted parent up (`Page.objects.get`) before it validates its form,
+    so a crafted or stale parent ("²", "abc", none, a deleted page) was a server error. No such page: 404."""
+    if request.method != "POST":
+        return None
+    parent_id = request.POST.get("new_parent_page", "")
+    if not (is_page_id(parent_id) and Page.objects.filter(pk=parent_id).exists()):
+        raise Http404
     return None
 
 

@@ -269,9 +269,7 @@ def build_kit_pdf(kit, request):
     register_fonts()
     page_url = absolute_url(request.path.removesuffix("pdf/"))
     footer_text = _("Project kit: %(title)s") % {"title": kit.title}
-    return render_document(
-        lambda width: kit_story(kit, width), kit.title, footer_text[:90], page_url, get_language()
-    )
+    return render_document(lambda width: kit_story(kit, width), kit.title, footer_text[:90], page_url, get_language())
 
 
 def stored_pdf_name(kit):

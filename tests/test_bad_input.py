@@ -71,3 +71,53 @@ def test_real_sessions_still_log_in(admin_client):
     key = admin_client.cookies[settings.SESSION_COOKIE_NAME].value
     assert import_module(settings.SESSION_ENGINE).SessionStore(key).load()
     assert "private" in admin_client.get("/en/")["Cache-Control"]
+
+
+# The same mistakes in the editors' admin (crafted or stale addresses; logged-in editors only).
+BAD_PAGE_IDS = ["²", "٣", "abc", "99999999999999999999999"]
+
+
+@pytest.mark.parametrize("page_id", BAD_PAGE_IDS)
+def test_page_chooser_with_an_id_that_is_no_page_id_is_not_found(admin_client, page_id):
+    """/admin/choose-page/?id=² was a 500 (int() in editors.patches), and so was ?id=99999999999999999999999
+    on SQLite (too large for it) and, in Wagtail's view, /admin/choose-page/chosen-multiple/?id=abc."""
+    # (Django's LocaleMiddleware first sends any 404 outside the language prefixes to /en/..., not found either.)
+    assert admin_client.get("/admin/choose-page/", {"id": page_id}, follow=True).status_code == 404
+    assert admin_client.get("/admin/choose-page/chosen-multiple/", {"id": page_id}, follow=True).status_code == 404
+
+
+def test_page_chooser_still_browses_and_chooses(admin_client):
+    from wagtail.models import Page
+
+    home = Page.objects.get(depth=2, locale__language_code="en")
+    assert admin_client.get(f"/admin/choose-page/{home.pk}/").status_code == 200
+    assert admin_client.get("/admin/choose-page/chosen-multiple/", {"id": home.pk}).status_code == 200
+    assert admin_client.get("/admin/choose-page/99999999999999999999999/", follow=True).status_code == 404
+
+
+@pytest.mark.parametrize("parent_id", [*BAD_PAGE_IDS, "", "2147483647"])
+@pytest.mark.parametrize("option", [{}, {"publish_copies": "on"}])
+def test_copying_under_a_parent_that_is_no_page_is_not_found(admin_client, parent_id, option):
+    """POST /admin/pages/<id>/copy/ with new_parent_page=² was a 500 (editors' hook, then Wagtail's view,
+    which looks the parent up before checking its form: "abc", "" and a deleted page's id too)."""
+    from kits.models import KitPage
+
+    kit = KitPage.objects.live().filter(locale__language_code="en").first()
+    data = {"new_title": "Copy", "new_slug": "copy-of-a-kit", "new_parent_page": parent_id, **option}
+    assert admin_client.post(f"/admin/pages/{kit.pk}/copy/", data, follow=True).status_code == 404
+    assert not KitPage.objects.filter(slug="copy-of-a-kit").exists()
+
+
+def test_copying_under_a_real_parent_still_works(admin_client):
+    from kits.models import KitPage
+
+    kit = KitPage.objects.live().filter(locale__language_code="en").first()
+    data = {"new_title": "Copy", "new_slug": "copy-of-a-kit", "new_parent_page": kit.get_parent().pk}
+    assert admin_client.post(f"/admin/pages/{kit.pk}/copy/", data).status_code == 302
+    assert KitPage.objects.filter(slug="copy-of-a-kit").exists()
+
+
+def test_translation_overview_of_a_language_that_is_no_language_code_is_not_found(admin_client):
+    """/admin/translations/language/a%00b/ was a 500 on PostgreSQL (NUL in the Locale query)."""
+    assert admin_client.get("/admin/translations/language/a%00b/", follow=True).status_code == 404
+    assert admin_client.get("/admin/translations/language/fr/").status_code == 200
