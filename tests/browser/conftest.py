@@ -120,8 +120,11 @@ def portal_url(tmp_path_factory):
             server.wait(timeout=30)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def chromium():
+    """One browser per module, not per session: Playwright's synchronous API keeps an asyncio loop
+    running in this thread while it is open, and Django then refuses database calls as if they came
+    from async code (SynchronousOnlyOperation) in whatever tests run after the browser tests."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
