@@ -24,7 +24,8 @@ KEY_MAX_LENGTH = 255
 
 
 def normalise_login(login):
-    """One spelling for every way of typing a name: NFKC, case-folded (`ß` is `ss`), stripped."""
+    """One spelling for every way of typing a name: NFKC, case-folded (`ß` is `ss`), stripped. NFKC runs
+    again after case-folding, which can undo it (Unicode's "compatibility caseless" matching)."""
     return unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", login).casefold()).strip()
 
 

@@ -38,6 +38,7 @@ from editors.publishing import (
     may_publish_translations,
     save_translation_draft,
 )
+from home.listing import is_ascii_number
 
 
 def forbidden(request, message=None):
@@ -178,10 +179,10 @@ MAX_PAGE_ID = 2**31 - 1
 
 
 def is_page_id(value):
-    """Whether `value` (from a URL or a form) can be a page's id. str.isdigit() alone also accepts "²"
-    and "٣", which int() refuses or reads as 3; a number too large fails in SQLite."""
+    """Whether `value` (from a URL or a form) can be a page's id: ASCII digits (home.listing), and not
+    a number too large for the column, which fails in SQLite."""
     value = str(value)
-    return value.isascii() and value.isdigit() and len(value) <= len(str(MAX_PAGE_ID)) and int(value) <= MAX_PAGE_ID
+    return is_ascii_number(value) and len(value) <= len(str(MAX_PAGE_ID)) and int(value) <= MAX_PAGE_ID
 
 
 def chooser_opens_only_visible_pages(view_class):

@@ -106,27 +106,21 @@ def convert_to_alias_for_publishers_only(menu_items, request, context):
 
 @hooks.register("before_copy_page")
 def copies_go_live_only_for_publishers(request, page):
-    """Wagtail keeps a copy live ("Publish copies") or makes it an alias (which follows its original's
-    live state) only for those who may publish where it goes; it silently ignores the request from
-    anyone else. A crafted request is refused instead, like every other publishing path."""
-    if request.method != "POST" or not (request.POST.get("publish_copies") or request.POST.get("alias")):
-        return None
-    parent_id = request.POST.get("new_parent_page", "")
-    parent = Page.objects.filter(pk=parent_id).first() if is_page_id(parent_id) else None
-    if parent is not None and not may_publish_under(request.user, parent):
-        return forbidden(request, PUBLISH_REFUSED)
-    return None
-
-
-@hooks.register("before_copy_page")
-def copies_go_under_an_existing_page(request, page):
-    """Wagtail's copy view looks the posted parent up (`Page.objects.get`) before it validates its form,
-    so a crafted or stale parent ("²", "abc", none, a deleted page) was a server error. No such page: 404."""
+    """Two checks on the posted parent, before Wagtail's copy view reads it:
+    - Wagtail looks it up (`Page.objects.get`) before validating its form, so a crafted or stale
+      parent ("²", "abc", none, a deleted page) was a server error. No such page: 404.
+    - Wagtail keeps a copy live ("Publish copies") or makes it an alias (which follows its original's
+      live state) only for those who may publish where it goes, and silently ignores the request from
+      anyone else. A crafted request is refused instead, like every other publishing path."""
     if request.method != "POST":
         return None
     parent_id = request.POST.get("new_parent_page", "")
-    if not (is_page_id(parent_id) and Page.objects.filter(pk=parent_id).exists()):
+    parent = Page.objects.filter(pk=parent_id).first() if is_page_id(parent_id) else None
+    if parent is None:
         raise Http404
+    wants_live_copy = request.POST.get("publish_copies") or request.POST.get("alias")
+    if wants_live_copy and not may_publish_under(request.user, parent):
+        return forbidden(request, PUBLISH_REFUSED)
     return None
 
 

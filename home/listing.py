@@ -17,6 +17,13 @@ from home.caching import cached_fragment, locale_codes
 MAX_PAGE_DIGITS = 6
 
 
+def is_ascii_number(value):
+    """Whether `value` (from a URL or a form) is written in ASCII digits, as every number the portal
+    writes is. str.isdigit() is also true of "²" or "①", which int() refuses (a server error), and of
+    "٣" or "３", which int() reads as 3."""
+    return value.isascii() and value.isdigit()
+
+
 class Listing:
     """One page of `items`, with links that keep the rest of the query string (the filters)."""
 
@@ -32,9 +39,7 @@ class Listing:
     def page_number(self, raw):
         if raw in (None, ""):
             return 1, ""
-        # ASCII digits only: str.isdigit() is also true of "²" or "①", which int() refuses (a 500), and
-        # of "٣" or "３", which int() reads as 3 although no link of ours is written that way.
-        if not (raw.isascii() and raw.isdigit()) or len(raw) > MAX_PAGE_DIGITS or int(raw) < 1:
+        if not is_ascii_number(raw) or len(raw) > MAX_PAGE_DIGITS or int(raw) < 1:
             return 1, _("There is no page “%(page)s”; here is the first page.") % {"page": raw[:20]}
         last = self.paginator.num_pages
         if int(raw) > last:
