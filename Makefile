@@ -5,9 +5,9 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 HOST ?= 127.0.0.1
 WORKERS ?= 3
-# Absolute URLs (canonical, hreflang, sitemap, feeds) name the address actually served (home/site.py).
+# Absolute URLs (canonical, hreflang, sitemap, feeds) name the address actually served (core/site.py).
 export BASE_URL ?= http://$(HOST):$(PORT)
-LANGUAGE_FLAGS = $(shell $(BIN)/python -c "from portal.languages import LANGUAGE_CODES; print(' '.join('-l ' + c for c in LANGUAGE_CODES))")
+LANGUAGE_FLAGS = $(shell $(BIN)/python -c "from languages.codes import LANGUAGE_CODES; print(' '.join('-l ' + c for c in LANGUAGE_CODES))")
 
 export DJANGO_SETTINGS_MODULE ?= portal.settings.dev
 
@@ -32,6 +32,7 @@ install-dev: $(VENV)/.installed-dev
 setup: install
 	$(BIN)/python manage.py compile_translations
 	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py setup_languages
 	$(BIN)/python manage.py setup_editorial_teams
 	$(BIN)/python manage.py load_demo_data
 	$(BIN)/python manage.py collectstatic --noinput --verbosity 0

@@ -5,8 +5,8 @@ import sys
 if __name__ == "__main__":
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
     if sys.argv[1:2] == ["runserver"]:
-        # `make dev` answers web requests: same database time-outs as gunicorn (portal.database).
-        from portal.database import serve_web_requests
+        # `make dev` answers web requests: same database time-outs as gunicorn (core.database).
+        from core.database import serve_web_requests
 
         serve_web_requests()
     from django.core.management import execute_from_command_line

@@ -1,11 +1,16 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 from wagtail.users.apps import WagtailUsersAppConfig
 
+from core.registry import PortalAppConfig
 
-class AccountsConfig(AppConfig):
+
+class AccountsConfig(PortalAppConfig):
     name = "accounts"
     verbose_name = _("Accounts")
+    fragment_models = ()
+    other_models = ("accounts.User",)
+    # Accounts are managed in Settings → Users, by administrators.
+    central_team_edits = False
 
 
 class PortalUsersAppConfig(WagtailUsersAppConfig):

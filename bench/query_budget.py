@@ -1,4 +1,4 @@
-"""Measure every public page type against the query budget of issue 3 (12 queries, no page cache).
+"""Measure every public page type against the query budget (12 queries, no page cache).
 
 Run with the project's Python against the database the settings name (the demo data must be loaded):
 
@@ -28,25 +28,9 @@ from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
-PATHS = [
-    "/en/",
-    "/de/about/",
-    "/fi/about/",
-    "/en/kits/",
-    "/fr/kits/?subject=biology&age=7-11",
-    "/fr/kits/our-water-footprint/",
-    "/fr/kits/our-water-footprint/pdf/",
-    "/en/news/",
-    "/en/news/european-prizes-2026-winners/",
-    "/fr/news/feed/",
-    "/en/events/",
-    "/en/events/?when=past",
-    "/de/countries/",
-    "/en/countries/fr/",
-    "/fr/search/?q=eau",
-    "/sitemap.xml",
-]
-# The editors' pages of issue 4: dashboards by role, the translation overview and one language's list.
+from core.registry import query_budgets  # noqa: E402
+
+# The editors' pages: dashboards by role, the translation overview and one language's list.
 ADMIN_PATHS = [
     "/admin/",
     "/admin/translations/",
@@ -87,7 +71,7 @@ def main():
         from django.contrib.auth import get_user_model
 
         client.force_login(get_user_model().objects.get(username=args.username))
-    args.paths = args.paths or (ADMIN_PATHS if args.username else PATHS)
+    args.paths = args.paths or (ADMIN_PATHS if args.username else list(query_budgets()))
     over = []
     print(f"{'path':45} status  cold  warm  median ms")
     for path in args.paths:

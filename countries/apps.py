@@ -1,7 +1,15 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from core.registry import PortalAppConfig
 
-class CountriesConfig(AppConfig):
+
+class CountriesConfig(PortalAppConfig):
     name = "countries"
     verbose_name = _("Countries")
+    fragment_models = ("countries.Country",)
+    other_models = ()
+    central_team_edits = True
+    query_budgets = {
+        "/en/countries/": 10,  # 44 countries
+        "/en/countries/fr/": 12,  # national section with its news and events
+    }

@@ -10,11 +10,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 
-from editors.permissions import SectionPermissionTester
-from home.caching import cached_fragment
-from home.listing import in_language_or_original, public
-from home.models import ContentPage
-from portal.panels import TranslatedFieldPanel
+from core.caching import cached_fragment
+from core.listing import public
+from core.models import ContentPage
+from core.registry import national_section_lists
+from countries.permissions import SectionPermissionTester
+from languages.pages import in_language_or_original
+from languages.panels import TranslatedFieldPanel
 
 FLAG_DIR = Path(__file__).resolve().parent / "static" / "countries" / "flags"
 
@@ -165,8 +167,6 @@ class NationalSectionPage(ContentPage):
         FieldPanel("introduction"),
         FieldPanel("body"),
     ]
-    news_shown = 6
-    events_shown = 4
 
     class Meta:
         verbose_name = _("national section")
@@ -176,13 +176,11 @@ class NationalSectionPage(ContentPage):
         return super().description or self.country.organisation_name
 
     def get_context(self, request, *args, **kwargs):
-        from events.models import EventPage
-        from news.models import NewsPage
-
+        """What the apps list of the country (news, events; PortalAppConfig.national_section_lists)."""
         context = super().get_context(request, *args, **kwargs)
         language_code = get_language()
-        context["news"] = NewsPage.listing(language_code).filter(country=self.country_id)[: self.news_shown]
-        context["events"] = EventPage.upcoming(language_code).filter(organiser=self.country_id)[: self.events_shown]
+        for name, country_list in national_section_lists().items():
+            context[name] = country_list(self.country_id, language_code)
         return context
 
     def json_ld(self, request):

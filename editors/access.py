@@ -6,10 +6,11 @@ for the length of the request, because a page listing asks once per row.
 
 from functools import cached_property
 
-from django.db.models import F, Q
+from django.db.models import F
 from wagtail.models import Locale, Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from core.listing import under
 from editors.models import Team, TeamRole
 
 NATIONAL_ROLES = (TeamRole.EDITORS, TeamRole.MODERATORS)
@@ -69,10 +70,7 @@ class EditorialScope:
 
 def pages_under(paths):
     """Every page inside any of the trees starting at `paths` (national sections, say)."""
-    query = Q()
-    for path in paths:
-        query |= Q(path__startswith=path)
-    return Page.objects.filter(query) if paths else Page.objects.none()
+    return Page.objects.filter(under(paths))
 
 
 def visible_pages(pages, user):

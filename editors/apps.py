@@ -1,10 +1,14 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from core.registry import PortalAppConfig
 
-class EditorsConfig(AppConfig):
+
+class EditorsConfig(PortalAppConfig):
     name = "editors"
     verbose_name = _("Editorial teams")
+    fragment_models = ()
+    other_models = ("editors.Team",)
+    central_team_edits = False
 
     def ready(self):
         from editors import patches, signals

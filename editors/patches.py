@@ -1,4 +1,5 @@
 """Patches of Wagtail and wagtail-localize, kept here so that they are easy to find and to drop.
+Each target is declared, with the version it was checked against, in core.internals.
 
 Each one is a small wrapper around the upstream function or method; the decisions are made elsewhere
 (`editors.publishing` for who may make content live, `editors.access` for what a user may see).
@@ -30,6 +31,7 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from wagtail.models import Page
 
+from core.listing import is_ascii_number
 from editors.access import visible_pages
 from editors.publishing import (
     PUBLISH_REFUSED,
@@ -38,7 +40,6 @@ from editors.publishing import (
     may_publish_translations,
     save_translation_draft,
 )
-from home.listing import is_ascii_number
 
 
 def forbidden(request, message=None):
@@ -179,7 +180,7 @@ MAX_PAGE_ID = 2**31 - 1
 
 
 def is_page_id(value):
-    """Whether `value` (from a URL or a form) can be a page's id: ASCII digits (home.listing), and not
+    """Whether `value` (from a URL or a form) can be a page's id: ASCII digits (core.listing), and not
     a number too large for the column, which fails in SQLite."""
     value = str(value)
     return is_ascii_number(value) and len(value) <= len(str(MAX_PAGE_ID)) and int(value) <= MAX_PAGE_ID

@@ -31,6 +31,7 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from core.registry import central_team_app_labels
 from editors.models import Team, TeamRole
 
 CENTRAL_GROUP_NAME = "Central editors"
@@ -47,8 +48,9 @@ PAGE_ACTIONS = {
 UPLOAD_ACTIONS = ["add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document"]
 CENTRAL_COLLECTION_ACTIONS = UPLOAD_ACTIONS + ["delete_image", "delete_document"]
 CHOOSE_ACTIONS = ["choose_image", "choose_document"]
-# The central team edits every model of these apps (taxonomies, settings, menus, countries, redirects).
-CENTRAL_MODEL_APPS = ["home", "kits", "countries", "news", "events", "wagtailredirects", "wagtailforms"]
+# Besides the models of the portal's apps that say so (PortalAppConfig.central_team_edits), the
+# central team edits redirects and form submissions.
+CENTRAL_FRAMEWORK_APPS = ["wagtailredirects", "wagtailforms"]
 CENTRAL_EXTRA_PERMISSIONS = [
     ("wagtail_localize", "submit_translation"),
     ("wagtailcore", "add_workflow"),
@@ -113,7 +115,8 @@ def assign_workflow(workflow, pages):
 def ensure_central_team():
     group = team_group(CENTRAL_GROUP_NAME, TeamRole.CENTRAL)
     group.permissions.add(*admin_access())
-    group.permissions.add(*Permission.objects.filter(content_type__app_label__in=CENTRAL_MODEL_APPS))
+    central_apps = central_team_app_labels() + CENTRAL_FRAMEWORK_APPS
+    group.permissions.add(*Permission.objects.filter(content_type__app_label__in=central_apps))
     for app_label, codename in CENTRAL_EXTRA_PERMISSIONS:
         group.permissions.add(*permissions(codename, app_label=app_label))
     grant_pages(group, [Page.get_first_root_node()], TeamRole.CENTRAL)

@@ -6,10 +6,12 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.pages.bulk_actions.page_bulk_action import PageBulkAction
 from wagtail.admin.widgets import ListingButton
 from wagtail.models import Page
+from wagtail.snippets.models import register_snippet
 from wagtail_localize.models import Translation
 
 from editors import views
 from editors.access import scope_of, visible_pages
+from editors.country_admin import CountryViewSet
 from editors.panels import CentralOverviewPanel, NationalSectionPanel, TranslatorPanel
 from editors.patches import forbidden, is_page_id
 from editors.publishing import PUBLISH_REFUSED, may_publish, may_publish_under
@@ -141,3 +143,6 @@ def chooser_lists_only_visible_pages(pages, request):
     """The page chooser (browsing and search) lists only the pages the user may see (their own team's,
     and live pages elsewhere), never another team's draft titles."""
     return visible_pages(pages, request.user)
+
+
+register_snippet(CountryViewSet)

@@ -1,7 +1,17 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from core.registry import PortalAppConfig
 
-class EventsConfig(AppConfig):
+
+class EventsConfig(PortalAppConfig):
     name = "events"
     verbose_name = _("Events")
+    fragment_models = ()
+    other_models = ()
+    central_team_edits = True
+    search_types = [("events", _("Events"), "events.EventPage")]
+    national_section_lists = {"events": "events.models.national_events"}
+    query_budgets = {
+        "/en/events/": 10,  # upcoming events
+        "/en/events/?when=past": 10,  # past events
+    }

@@ -8,15 +8,16 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import HttpResponse
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import path
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.listing import Listing, in_language_or_original, public
-from home.models import ContentPage
+from core.listing import public
+from core.models import ContentPage, ListingIndexPage
+from events.calendar import event_calendar
+from languages.pages import in_language_or_original
 
 TIME_ZONE_CHOICES = [
     (name, name) for name in sorted(zoneinfo.available_timezones()) if "/" in name and not name.startswith("Etc/")
@@ -34,25 +35,26 @@ class EventFormat(models.TextChoices):
     IN_PERSON = "in-person", _("In person")
 
 
-class EventIndexPage(ContentPage):
+class EventIndexPage(ListingIndexPage):
     """/<lang>/events/: upcoming events, soonest first; ?when=past lists past ones, latest first."""
 
     max_count_per_parent = 1
     parent_page_types = ["home.HomePage"]
     subpage_types = ["events.EventPage"]
-    events_per_page = 10
+    items_per_page = 10
 
     class Meta:
         verbose_name = _("event index")
 
+    @staticmethod
+    def shows_past(request):
+        return request.GET.get("when") == "past"
+
+    def listed_pages(self, request, language_code):
+        return EventPage.past(language_code) if self.shows_past(request) else EventPage.upcoming(language_code)
+
     def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        show_past = request.GET.get("when") == "past"
-        language_code = get_language()
-        events = EventPage.past(language_code) if show_past else EventPage.upcoming(language_code)
-        context["show_past"] = show_past
-        context["listing"] = Listing(request, events, self.events_per_page)
-        return context
+        return super().get_context(request, *args, **kwargs) | {"show_past": self.shows_past(request)}
 
 
 class EventPage(ContentPage):
@@ -175,8 +177,11 @@ class EventPage(ContentPage):
 
     @path("ics/", name="ics")
     def ics(self, request):
-        from events.calendar import event_calendar
-
         response = HttpResponse(event_calendar(self, request), content_type="text/calendar; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="{self.slug}.ics"'
         return response
+
+
+def national_events(country_id, language_code, count=4):
+    """The next events a country's support organisation runs, for its national section."""
+    return EventPage.upcoming(language_code).filter(organiser=country_id)[:count]

@@ -1,77 +1,19 @@
 from django.conf import settings
 from django.db import models
 from django.http import Http404
-from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
-from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
-from wagtail.search import index
 
-from home.blocks import ContentStreamBlock
-from home.caching import locale_codes
-from home.listing import in_language_or_original, prefetch_renditions, public
-
-
-class PublicPageMixin:
-    """Cache headers and a search-engine description for every public page type. A mixin rather
-    than a base page so that routable pages (kits with their PDF, the news feed) put it first."""
-
-    @property
-    def language_code(self):
-        """The page's language without a query (see home.caching.locale_codes)."""
-        return locale_codes()[self.locale_id]
-
-    @property
-    def description(self):
-        return self.search_description or self.introduction
-
-    def serve(self, request, *args, **kwargs):
-        response = super().serve(request, *args, **kwargs)
-        set_page_cache_headers(request, response)
-        return response
-
-
-class ContentPage(PublicPageMixin, RoutablePageMixin, Page):
-    """Fields every public content page shares: a short introduction and a flexible body. Routable,
-    so that a page type can add sub-pages (a feed, a file) and still get PublicPageMixin's headers."""
-
-    introduction = models.TextField(
-        _("introduction"),
-        blank=True,
-        max_length=600,
-        help_text=_("One or two sentences under the title; also used as the description for search engines."),
-    )
-    body = StreamField(
-        ContentStreamBlock(),
-        verbose_name=_("body"),
-        blank=True,
-        help_text=_("The page's content: paragraphs, headings, images, quotes, videos and calls to action."),
-    )
-
-    search_fields = Page.search_fields + [
-        index.SearchField("introduction"),
-        index.SearchField("body"),
-    ]
-    content_panels = Page.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
-
-    class Meta:
-        abstract = True
-
-
-def set_page_cache_headers(request, response):
-    """Public pages may be kept by browsers and shared caches for a few minutes; pages seen by a
-    logged-in user (the admin's user bar) never are. Pages behind a view restriction are made
-    private afterwards by Wagtail's own serve hook, which overrides this."""
-    if request.user.is_authenticated:
-        patch_cache_control(response, private=True, no_cache=True)
-    else:
-        patch_cache_control(response, public=True, max_age=settings.PUBLIC_PAGE_CACHE_SECONDS)
+from core.listing import prefetch_renditions
+from core.models import ContentPage
+from events.models import EventPage
+from kits.models import KitPage
+from news.models import NewsPage
 
 
 class HomePage(ContentPage):
@@ -95,18 +37,10 @@ class HomePage(ContentPage):
     def get_context(self, request, *args, **kwargs):
         """The newest kits, news and the next events in the reader's language, as on any portal's
         front page; three of each, in a fixed number of queries."""
-        from events.models import EventPage
-        from kits.models import KitPage
-        from news.models import NewsPage
-
         context = super().get_context(request, *args, **kwargs)
         language_code = get_language()
-        kits = list(
-            in_language_or_original(public(KitPage.objects.live().select_related("locale")), language_code).order_by(
-                "-first_published_at"
-            )[: self.items_per_section]
-        )
-        prefetch_renditions(kits, "cover_image")
+        kits = list(KitPage.listing(language_code).order_by("-first_published_at")[: self.items_per_section])
+        prefetch_renditions(kits, "cover_image", "card")
         context["latest_kits"] = kits
         context["latest_news"] = NewsPage.listing(language_code)[: self.items_per_section]
         context["next_events"] = EventPage.upcoming(language_code)[: self.items_per_section]
@@ -138,7 +72,7 @@ class HomePage(ContentPage):
         """Serve a page that is missing from this language's tree from the tree that has it.
 
         The page is then rendered with this language's interface and marked as not translated
-        (see home.languages). The default language's tree is tried first.
+        (see languages.pages). The default language's tree is tried first.
         """
         if not path_components:
             raise Http404

@@ -1,10 +1,21 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from core.registry import PortalAppConfig
 
-class KitsConfig(AppConfig):
+
+class KitsConfig(PortalAppConfig):
     name = "kits"
     verbose_name = _("Project kits")
+    fragment_models = ()
+    other_models = ("kits.KitAttachment", "kits.RelatedKit")
+    central_team_edits = True
+    search_types = [("kits", _("Project kits"), "kits.KitPage")]
+    query_budgets = {
+        "/en/kits/": 12,  # kit index with cards
+        "/en/kits/?subject=history&age=16-19&q=interview": 12,  # filtered kit index
+        "/fr/kits/our-water-footprint/": 12,  # kit page
+        "/fr/kits/our-water-footprint/pdf/": 12,  # kit PDF (built once, then from storage)
+    }
 
     def ready(self):
         from wagtail.signals import page_published

@@ -2,16 +2,17 @@
 so that a filtered list can be shared and works without JavaScript. Values within one filter are
 alternatives (history or geography); different filters must all match.
 
-Choices come from the cached taxonomies (home.caching), so showing and checking them costs no query."""
+Choices come from the cached taxonomies (taxonomy.models.term_choices), so showing and checking them
+costs no query."""
 
 import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from home.filters import ExplainingFilterSet, taxonomy_choices
-from home.listing import prefetch_renditions
+from core.filters import ExplainingFilterSet
 from search.query import clean_query, languages_of, search_by_language
+from taxonomy.models import AgeRange, Subject, term_choices
 
 DURATIONS = [
     ("lessons", _("A few lessons")),
@@ -38,15 +39,12 @@ class KitFilter(ExplainingFilterSet):
     )
 
     def __init__(self, data, queryset, *, language_code):
-        from kits.models import AgeRange, Level, Subject
-
-        super().__init__(data, queryset)
-        self.language_code = language_code
+        super().__init__(data, queryset, language_code=language_code)
         self.relevance = None
         self.text_query, self.text_message = clean_query(data.get("q", ""))
-        self.filters["subject"].extra["choices"] = taxonomy_choices(Subject)
-        self.filters["age"].extra["choices"] = taxonomy_choices(AgeRange)
-        self.filters["level"].extra["choices"] = Level.choices
+        self.filters["subject"].extra["choices"] = term_choices(Subject)
+        self.filters["age"].extra["choices"] = term_choices(AgeRange)
+        self.filters["level"].extra["choices"] = queryset.model._meta.get_field("level").choices
 
     def filter_text(self, queryset, _name, _value):
         if not self.text_query:
@@ -97,11 +95,3 @@ class KitFilter(ExplainingFilterSet):
             order = {pk: position for position, pk in enumerate(self.relevance)}
             return sorted(kits.order_by(), key=lambda kit: order.get(kit.pk, 0))
         return kits.order_by("title")
-
-
-def prepare_kit_cards(kits):
-    """Load what kit cards show (subjects, ages, cover renditions) in three queries for any number."""
-    from kits.models import AgeRange, Subject, prefetch_taxonomies
-
-    prefetch_taxonomies(kits, {"subjects": Subject, "age_ranges": AgeRange})
-    prefetch_renditions(kits, "cover_image")

@@ -1,12 +1,10 @@
-"""Taxonomies that describe project kits, and later projects and teacher profiles: subjects,
-pupils' age categories and the eight EU key competences. Plain Django models whose names are
-translated into every portal language with django-modeltranslation."""
+"""Project kits: ready-to-use project plans, their index with filters, and each kit as a PDF."""
 
 from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Value
-from django.utils.translation import get_language, ngettext
+from django.utils.translation import gettext, ngettext, pgettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -17,66 +15,14 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.caching import cached_fragment
-from home.listing import Listing, in_language_or_original, localized_pages, public
-from home.models import ContentPage, PublicPageMixin
+from core.listing import prefetch_renditions, public
+from core.models import ListingIndexPage, PublicPageMixin
+from core.renditions import spec
 from kits.blocks import StepsBlock
+from kits.filters import KitFilter
 from kits.pdf import kit_pdf_response
-from portal.panels import TranslatedFieldPanel
-
-COVER_SPEC = "fill-1200x600"
-SOCIAL_IMAGE_SPEC = "fill-1200x630"
-
-
-class Taxonomy(models.Model):
-    """A named term with a stable slug (used in filter URLs) and an editor-controlled order."""
-
-    name = models.CharField(_("name"), max_length=120, help_text=_("As teachers search for it; one name per language."))
-    slug = models.SlugField(
-        _("slug"),
-        max_length=60,
-        unique=True,
-        help_text=_("Used in shareable filter addresses; keep it short, in English, and do not change it."),
-    )
-    sort_order = models.PositiveSmallIntegerField(
-        _("order"), default=0, help_text=_("Lower numbers come first in lists and filters.")
-    )
-
-    panels = [TranslatedFieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
-
-    class Meta:
-        abstract = True
-        ordering = ["sort_order", "slug"]
-
-    def __str__(self):
-        return self.name
-
-
-class Subject(Taxonomy):
-    class Meta(Taxonomy.Meta):
-        verbose_name = _("subject")
-        verbose_name_plural = _("subjects")
-
-
-class AgeRange(Taxonomy):
-    """Pupils' age category: up to 6, 7-11, 12-15, 16-19, vocational (also the prize categories)."""
-
-    class Meta(Taxonomy.Meta):
-        verbose_name = _("age range")
-        verbose_name_plural = _("age ranges")
-
-
-class KeyCompetence(Taxonomy):
-    """One of the eight key competences for lifelong learning of the EU (Council Recommendation 2018)."""
-
-    class Meta(Taxonomy.Meta):
-        verbose_name = _("key competence")
-        verbose_name_plural = _("key competences")
-
-
-def cached_terms(model):
-    """Every term of a taxonomy, in order, from the cache (expired when a term is saved)."""
-    return cached_fragment(f"terms-{model._meta.label_lower}", lambda: list(model.objects.all()))
+from languages.pages import in_language_or_original, localized_pages
+from taxonomy.models import AgeRange, KeyCompetence, Subject, cached_terms
 
 
 class DurationUnit(models.TextChoices):
@@ -90,28 +36,27 @@ class Level(models.TextChoices):
     ADVANCED = "advanced", _("Experienced teams")
 
 
-class KitIndexPage(ContentPage):
+class KitIndexPage(ListingIndexPage):
     """/<lang>/kits/: the kits in the reader's language (originals where not translated), filtered by
     GET parameters (see kits.filters)."""
 
     max_count_per_parent = 1
     parent_page_types = ["home.HomePage"]
     subpage_types = ["kits.KitPage"]
-    kits_per_page = 12
+    items_per_page = 12
+    filter_class = KitFilter
 
     class Meta:
         verbose_name = _("kit index")
 
-    def get_context(self, request, *args, **kwargs):
-        from kits.filters import KitFilter, prepare_kit_cards
+    def listed_pages(self, request, language_code):
+        return KitPage.listing(language_code)
 
-        context = super().get_context(request, *args, **kwargs)
-        language_code = get_language()
-        kits = in_language_or_original(public(KitPage.objects.live().select_related("locale")), language_code)
-        kit_filter = KitFilter(request.GET, kits, language_code=language_code)
-        context["filter"] = kit_filter
-        context["listing"] = Listing(request, kit_filter.results(), self.kits_per_page, prepare=prepare_kit_cards)
-        return context
+    @staticmethod
+    def prepare_cards(kits):
+        """Subjects, ages and cover images of the cards in three queries, however many kits."""
+        prefetch_taxonomies(kits, {"subjects": Subject, "age_ranges": AgeRange})
+        prefetch_renditions(kits, "cover_image", "card")
 
 
 class KitPage(PublicPageMixin, RoutablePageMixin, Page):
@@ -243,6 +188,24 @@ class KitPage(PublicPageMixin, RoutablePageMixin, Page):
             }
         return ngettext("%(count)d week", "%(count)d weeks", self.duration_value) % {"count": self.duration_value}
 
+    @classmethod
+    def listing(cls, language_code):
+        """Live, public kits in the reader's language, and the originals of those not translated."""
+        return in_language_or_original(public(cls.objects.live().select_related("locale")), language_code)
+
+    def facts(self):
+        """(label, text) of what a teacher checks before choosing the kit, for the page and the PDF
+        alike; facts the kit leaves empty are left out."""
+        rows = [
+            (gettext("Subjects"), ", ".join(subject.name for subject in self.subjects.all())),
+            (gettext("Pupils' age"), ", ".join(age.name for age in self.age_ranges.all())),
+            (gettext("Duration"), self.duration_label),
+            (pgettext("experience needed for a kit", "Level"), self.get_level_display()),
+            (gettext("Partners"), self.partners),
+            (gettext("Key competences"), ", ".join(competence.name for competence in self.key_competences.all())),
+        ]
+        return [(label, text) for label, text in rows if text]
+
     @property
     def og_image(self):
         return self.cover_image
@@ -251,7 +214,7 @@ class KitPage(PublicPageMixin, RoutablePageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         prefetch_taxonomies([self], TAXONOMY_FIELDS)
         if self.cover_image_id:
-            images = get_image_model().objects.prefetch_renditions(COVER_SPEC, SOCIAL_IMAGE_SPEC)
+            images = get_image_model().objects.prefetch_renditions(spec("cover"), spec("social"))
             self.cover_image = images.get(pk=self.cover_image_id)
         context["attachments"] = self.attachments.select_related("document")
         related = [link.page for link in self.related_kits.select_related("page")]
@@ -282,7 +245,8 @@ TAXONOMY_FIELDS = {"subjects": Subject, "age_ranges": AgeRange, "key_competences
 def prefetch_taxonomies(kits, fields):
     """Fill the kits' taxonomy relations named in `fields` from one query and the cached terms,
     instead of one query per relation that builds every term with its 31 translated names;
-    `kit.subjects.all()` and the others then read the prefetched terms."""
+    `kit.subjects.all()` and the others then read the prefetched terms (Django's private prefetch
+    cache, declared in core.internals)."""
     pks = [kit.pk for kit in kits]
     rows = None
     for name, model in fields.items():

@@ -15,7 +15,7 @@ from xml.sax.saxutils import escape
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.http import FileResponse
-from django.utils.translation import get_language, pgettext
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -37,11 +37,11 @@ from reportlab.platypus import (
 )
 from wagtail.rich_text import expand_db_html
 
-from home.site import absolute_url
+from core.renditions import spec
+from core.site import absolute_url
 
 FONT_DIR = Path(__file__).resolve().parent / "fonts"
 STORAGE_DIR = "kit-pdfs"
-COVER_SPEC = "fill-1200x600"
 ACCENT = colors.HexColor("#1d4f91")
 MUTED = colors.HexColor("#4a5568")
 MARGIN = 18 * mm
@@ -138,7 +138,7 @@ class RichTextFlowables(HTMLParser):
 def image_flowable(image, width):
     """A rendition of `image` scaled to `width`, or None when its file cannot be read."""
     try:
-        rendition = image.get_rendition(COVER_SPEC)
+        rendition = image.get_rendition(spec("cover"))
         with rendition.file.open("rb") as file:
             data = BytesIO(file.read())
     except (OSError, ValueError):
@@ -167,17 +167,8 @@ def link_markup(url, text):
 
 def facts_table(kit):
     s = styles()
-    rows = [
-        (_("Subjects"), ", ".join(subject.name for subject in kit.subjects.all())),
-        (_("Pupils' age"), ", ".join(age.name for age in kit.age_ranges.all())),
-        (_("Duration"), kit.duration_label),
-        (pgettext("experience needed for a kit", "Level"), kit.get_level_display()),
-        (_("Key competences"), ", ".join(competence.name for competence in kit.key_competences.all())),
-        (_("Partners"), kit.partners),
-    ]
-    data = [
-        [Paragraph(escape(label), s["label"]), Paragraph(escape(value), s["meta"])] for label, value in rows if value
-    ]
+    rows = kit.facts()
+    data = [[Paragraph(escape(label), s["label"]), Paragraph(escape(text), s["meta"])] for label, text in rows]
     table = Table(data, colWidths=[42 * mm, None], hAlign="LEFT")
     table.setStyle(
         TableStyle(

@@ -8,9 +8,8 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import get_language
 from wagtail.models import Site
 
-from home.listing import reader_url
-from home.site import absolute_url
-from news.models import NewsPage
+from core.site import absolute_url
+from languages.pages import reader_url
 
 FEED_LENGTH = 20
 
@@ -40,7 +39,7 @@ class NewsFeed(Feed):
         return index_page.introduction
 
     def items(self, index_page):
-        return NewsPage.listing(get_language())[:FEED_LENGTH]
+        return index_page.listed_pages(self.request, get_language())[:FEED_LENGTH]
 
     def item_title(self, item):
         return item.title

@@ -1,13 +1,11 @@
 """Filters of the news index: country (national news) and topic, as shareable GET parameters."""
 
 import django_filters
-from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 
+from core.filters import ExplainingFilterSet
 from countries.models import countries_taking_part
-from home.filters import ExplainingFilterSet, taxonomy_choices
-from home.listing import prefetch_renditions
-from news.models import Topic
+from taxonomy.models import term_choices
 
 
 def country_choices():
@@ -18,15 +16,13 @@ class NewsFilter(ExplainingFilterSet):
     country = django_filters.ChoiceFilter(
         label=_("Country"), choices=country_choices, method="filter_country", empty_label=_("All countries")
     )
-    topic = django_filters.ChoiceFilter(
-        label=_("Topic"), choices=taxonomy_choices(Topic), field_name="topics__slug", empty_label=_("All topics")
-    )
+    topic = django_filters.ChoiceFilter(label=_("Topic"), field_name="topics__slug", empty_label=_("All topics"))
+
+    def __init__(self, data, queryset, *, language_code):
+        super().__init__(data, queryset, language_code=language_code)
+        topics = queryset.model._meta.get_field("topics").related_model
+        self.filters["topic"].extra["choices"] = term_choices(topics)
 
     @staticmethod
     def filter_country(queryset, _name, value):
         return queryset.filter(country__iso2=value.upper())
-
-
-def prepare_news_cards(articles):
-    prefetch_related_objects(articles, "topics")
-    prefetch_renditions(articles, "lead_image")

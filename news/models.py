@@ -1,8 +1,8 @@
 """News: central and national articles, a filterable index and an Atom feed per language."""
 
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -11,9 +11,12 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.listing import Listing, in_language_or_original, public
-from home.models import ContentPage
-from kits.models import Taxonomy
+from core.listing import prefetch_renditions, public
+from core.models import ContentPage, ListingIndexPage
+from languages.pages import in_language_or_original
+from news.feeds import NewsFeed
+from news.filters import NewsFilter
+from taxonomy.models import Taxonomy
 
 
 class Topic(Taxonomy):
@@ -22,30 +25,28 @@ class Topic(Taxonomy):
         verbose_name_plural = _("news topics")
 
 
-class NewsIndexPage(ContentPage):
+class NewsIndexPage(ListingIndexPage):
     """/<lang>/news/: all news, newest first, filtered by country and topic; /<lang>/news/feed/."""
 
     max_count_per_parent = 1
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsPage"]
-    articles_per_page = 10
+    items_per_page = 10
+    filter_class = NewsFilter
 
     class Meta:
         verbose_name = _("news index")
 
-    def get_context(self, request, *args, **kwargs):
-        from news.filters import NewsFilter, prepare_news_cards
+    def listed_pages(self, request, language_code):
+        return NewsPage.listing(language_code)
 
-        context = super().get_context(request, *args, **kwargs)
-        news_filter = NewsFilter(request.GET, NewsPage.listing(get_language()))
-        context["filter"] = news_filter
-        context["listing"] = Listing(request, news_filter.qs, self.articles_per_page, prepare=prepare_news_cards)
-        return context
+    @staticmethod
+    def prepare_cards(articles):
+        prefetch_related_objects(articles, "topics")
+        prefetch_renditions(articles, "lead_image", "card")
 
     @path("feed/", name="feed")
     def feed(self, request):
-        from news.feeds import NewsFeed
-
         return NewsFeed(self)(request)
 
 
@@ -115,3 +116,8 @@ class NewsPage(ContentPage):
         if self.last_published_at:
             data["dateModified"] = self.last_published_at.isoformat()
         return data
+
+
+def national_news(country_id, language_code, count=6):
+    """The newest articles of a country, for its national section."""
+    return NewsPage.listing(language_code).filter(country=country_id)[:count]

@@ -1,6 +1,6 @@
 from modeltranslation.translator import register
 
-from kits.translation import TaxonomyTranslationOptions
 from news.models import Topic
+from taxonomy.translation import TaxonomyTranslationOptions
 
 register(Topic)(TaxonomyTranslationOptions)

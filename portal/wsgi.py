@@ -2,9 +2,9 @@ import os
 
 from django.core.wsgi import get_wsgi_application
 
-from portal.database import serve_web_requests
+from core.database import serve_web_requests
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.production")
-# Before the settings are read: web requests get the database's statement time-out (portal.database).
+# Before the settings are read: web requests get the database's statement time-out (core.database).
 serve_web_requests()
 application = get_wsgi_application()

@@ -1,11 +1,18 @@
-from django.apps import AppConfig, apps
+from django.apps import apps
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
+from core.registry import PortalAppConfig
 
-class SearchConfig(AppConfig):
+
+class SearchConfig(PortalAppConfig):
     name = "search"
     verbose_name = _("Search")
+    fragment_models = ()
+    other_models = ()
+    central_team_edits = False
+    public_urls = "search.urls"
+    query_budgets = {"/en/search/?q=pupils": 12}  # search results of every type
 
     def ready(self):
         # After every migrate (test databases included), so that PostgreSQL's search configurations

@@ -6,7 +6,7 @@ case- and accent-insensitively, so a language added to the portal needs no entry
 
 from typing import NamedTuple
 
-from portal.languages import LANGUAGE_CODES
+from languages.codes import LANGUAGE_CODES
 
 # SQLite: the Snowball stemmers of the pure-Python `snowballstemmer` package (the same algorithms as
 # PostgreSQL's and, for most languages, Elasticsearch's). Snowball has no Bulgarian, Croatian,

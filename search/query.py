@@ -7,8 +7,8 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from wagtail.search.backends import get_search_backend
 
-from home.caching import locale_codes
-from portal.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
+from languages.codes import DEFAULT_LANGUAGE, LANGUAGE_CODES
+from languages.pages import locale_codes
 
 MAX_QUERY_LENGTH = 200
 MAX_WORDS = 12
@@ -46,7 +46,7 @@ def search_in_language(queryset, query, language_code):
 
 
 def locale_ids():
-    """Language code -> id of its Wagtail locale, without a query (home.caching)."""
+    """Language code -> id of its Wagtail locale, without a query (core.caching)."""
     return {code: pk for pk, code in locale_codes().items()}
 
 

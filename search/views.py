@@ -8,29 +8,26 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from events.models import EventPage
-from home.caching import locale_codes
-from home.listing import Listing, in_language_or_original, public
-from home.models import set_page_cache_headers
-from kits.models import KitPage
-from news.models import NewsPage
+from core.caching import set_page_cache_headers
+from core.listing import Listing, public
+from core.registry import search_types
+from languages.pages import in_language_or_original, page_language
 from search.excerpts import highlighted_excerpt
 from search.query import ResultsInTurn, clean_query, languages_of, search_by_language
 
 RESULTS_PER_PAGE = 10
-# (GET value, label, page model); "pages" is everything that is not one of the others.
-RESULT_TYPES = [
-    ("kits", _("Project kits"), KitPage),
-    ("news", _("News"), NewsPage),
-    ("events", _("Events"), EventPage),
-    ("pages", _("Other pages"), None),
-]
+
+
+def result_types():
+    """(GET value, label, page model) of the types the apps declare searchable (PortalAppConfig),
+    then "pages": everything that is not one of them."""
+    return [*search_types(), ("pages", _("Other pages"), None)]
 
 
 def searchable_pages(result_type):
     """Live, public pages of every language, of one type or all."""
     pages = public(Page.objects.live())
-    models = {value: model for value, _label, model in RESULT_TYPES}
+    models = {value: model for value, _label, model in result_types()}
     if result_type in models and models[result_type] is not None:
         return pages.type(models[result_type])
     if result_type == "pages":
@@ -40,7 +37,7 @@ def searchable_pages(result_type):
 
 def search_results(query, language_code, result_type):
     """The reader's language's pages first, then the originals of the pages not translated into it
-    (home.listing.in_language_or_original), each language searched with its own stemming.
+    (languages.pages.in_language_or_original), each language searched with its own stemming.
 
     The originals are given to the backend as ids: Elasticsearch cannot run the subqueries that find
     them, but takes a list of ids from the database."""
@@ -58,7 +55,7 @@ def search(request):
     language_code = get_language()
     query, message = clean_query(request.GET.get("q", ""))
     result_type = request.GET.get("type", "")
-    if result_type and result_type not in {value for value, _label, _model in RESULT_TYPES}:
+    if result_type and result_type not in {value for value, _label, _model in result_types()}:
         message = _("There is no result type “%(type)s”; all types are shown.") % {"type": result_type[:30]}
         result_type = ""
     listing = None
@@ -73,7 +70,7 @@ def search(request):
             "typed": request.GET.get("q", "")[:200],
             "message": message,
             "result_type": result_type,
-            "result_types": RESULT_TYPES,
+            "result_types": result_types(),
             "listing": listing,
         },
     )
@@ -91,5 +88,5 @@ def prepare_results(pages, query):
     for position, page in enumerate(pages):
         page = specific.get(page.pk, page)
         page.excerpt = highlighted_excerpt(page, query)
-        page.result_language = locale_codes()[page.locale_id]
+        page.result_language = page_language(page)
         pages[position] = page

@@ -1,4 +1,4 @@
-"""Bad input that gave a server error (issue 9): each test names the address that did. The fuzzing of
+"""Bad input that once gave a server error: each test names the address that did. The fuzzing of
 every public page type is in tests/test_fuzzing.py."""
 
 from importlib import import_module

@@ -1,7 +1,7 @@
 """Every test module in the repository is collected by pytest.
 
-Until issue 9 a list of test folders in pyproject.toml left four apps' tests out of every run, and
-nothing noticed. pytest now looks everywhere; this test fails if a module is ever skipped again
+A list of test folders in pyproject.toml once left four apps' tests out of every run, and nothing
+noticed. pytest now looks everywhere; this test fails if a module is ever skipped again
 (a folder added to `norecursedirs`, a misnamed file, a module that fails to import)."""
 
 import re

@@ -1,4 +1,4 @@
-"""The database settings (portal.database, issue 9 part 4): time-outs on PostgreSQL, web requests
+"""The database settings (core.database): time-outs on PostgreSQL, web requests
 only for the statement time-out, and an SQLite that waits for other writers instead of failing."""
 
 import multiprocessing
@@ -10,7 +10,7 @@ import time
 from django.conf import settings
 from django.db import OperationalError
 
-from portal.database import SQLITE_INIT_COMMAND, database_settings
+from core.database import SQLITE_INIT_COMMAND, database_settings
 
 POSTGRES_URL = "postgres://portal@db.example:5432/portal"
 PROCESSES, WRITES = 4, 50

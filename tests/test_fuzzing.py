@@ -1,4 +1,4 @@
-"""Fuzzing the public portal (issue 9): whatever arrives in a query string, a path or a header, every public
+"""Fuzzing the public portal: whatever arrives in a query string, a path or a header, every public
 page type answers with a page, a redirect or a 4xx, never a server error or a traceback.
 
 Hypothesis draws the requests, derandomised and with a fixed number of examples, so that every run (CI runs

@@ -1,19 +1,19 @@
 """Every field an editor fills in the admin explains itself (help text), in the portal's apps."""
 
 import pytest
-from django.apps import apps
 from django.contrib.auth.models import AbstractUser
 from modelcluster.fields import ParentalKey
 from wagtail.models import Page
 
-PORTAL_APPS = ["accounts", "home", "kits", "countries", "news", "events", "editors"]
+from core.registry import portal_apps
+
 # Fields of Wagtail's Page and Django's user, which bring their own help texts or none by design.
 INHERITED = {field.name for field in Page._meta.get_fields()} | {f.name for f in AbstractUser._meta.get_fields()}
 
 
 def editable_fields():
-    for label in PORTAL_APPS:
-        for model in apps.get_app_config(label).get_models():
+    for config in portal_apps():
+        for model in config.get_models():
             for field in model._meta.get_fields():
                 if not getattr(field, "concrete", False) or field.auto_created or not field.editable:
                     continue

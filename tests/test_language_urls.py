@@ -1,11 +1,11 @@
-"""Every public URL starts with the language; / picks the visitor's language (issue 2, point 4)."""
+"""Every public URL starts with the language; / picks the visitor's language."""
 
 import pytest
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import translation
 
-from home.demo import catalog, content
+from demo import catalog, content
 from tests.helpers import soup, translated
 
 ALL_LANGUAGES = [code for code, _name in settings.LANGUAGES]

@@ -1,10 +1,10 @@
-"""Language switcher, hreflang, canonical and the untranslated-page fallback (issue 2, point 4)."""
+"""Language switcher, hreflang, canonical and the untranslated-page fallback."""
 
 import pytest
 from wagtail.models import Locale, Page
 
 from home.factories import StandardPageFactory
-from portal.languages import LANGUAGE_CODES
+from languages.codes import LANGUAGE_CODES
 from tests.helpers import canonical, hreflangs, soup, switcher_links, translated
 
 pytestmark = pytest.mark.django_db

@@ -1,11 +1,12 @@
-"""A stalled database costs a request a few seconds and the portal's 503 page (issue 9, part 4).
+"""A stalled database costs a request a few seconds and the portal's 503 page, not a worker held until
+gunicorn kills it.
 
 Before: with PostgreSQL paused, every request waited until gunicorn killed the worker (30 s) and
 /healthz never answered. Here a throw-away PostgreSQL cluster (initdb and pg_ctl in a temporary
 directory, on a free port) is paused with SIGSTOP, as `docker pause` or a frozen virtual machine
 pauses it: the kernel still accepts connections and acknowledges every packet, but the server says
 nothing. The portal runs under gunicorn, as `make run` serves it, with the default time-outs
-(portal.database). The cluster has no tables: the database is never asked anything it could answer.
+(core.database). The cluster has no tables: the database is never asked anything it could answer.
 """
 
 import contextlib

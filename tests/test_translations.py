@@ -1,4 +1,4 @@
-"""The interface is translated into all 31 languages: no empty, fuzzy or missing entry (point 5)."""
+"""The interface is translated into all 31 languages: no empty, fuzzy or missing entry."""
 
 from pathlib import Path
 

@@ -1,5 +1,6 @@
 """When the database or the cache does not answer, readers get the portal's 503 page, and every call
-to an outside service gives up after a bounded time (issue 9, part 4; portal.errors, base.py).
+to an outside service gives up after a bounded time, so that no worker waits forever (core.errors,
+base.py).
 
 Before: a database error anywhere in a request answered the generic 500 page ("Something went
 wrong"), the SQLite "database is locked" included; Redis and SMTP calls waited forever."""
@@ -45,7 +46,7 @@ def assert_unavailable_page(response):
     "error",
     [
         OperationalError("database is locked"),  # SQLite: another process kept writing too long
-        OperationalError("the database did not answer within 12 seconds"),  # portal.database
+        OperationalError("the database did not answer within 12 seconds"),  # core.database
         OperationalError("canceling statement due to statement timeout"),
     ],
 )
@@ -69,7 +70,7 @@ def test_the_503_page_speaks_the_readers_language(visitor):
 @pytest.mark.django_db
 @pytest.mark.parametrize("error", [RedisTimeoutError("Timeout reading from socket"), RedisConnectionError("refused")])
 def test_a_cache_that_fails_answers_the_503_page(visitor, error):
-    with mock.patch("home.caching.cache") as cache:
+    with mock.patch("core.caching.cache") as cache:
         cache.get.side_effect = error
         assert_unavailable_page(visitor.get("/en/"))
 

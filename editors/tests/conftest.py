@@ -1,4 +1,4 @@
-"""The demo's editorial world (editors.demo): its accounts, and the pages each role works on."""
+"""The demo's editorial world (demo.editors): its accounts, and the pages each role works on."""
 
 import re
 

@@ -6,7 +6,7 @@ from django.utils import translation
 from wagtail.users.models import UserProfile
 
 from accounts.models import User
-from portal.languages import LANGUAGE_CODES
+from languages.codes import LANGUAGE_CODES
 
 pytestmark = pytest.mark.django_db
 

@@ -18,7 +18,7 @@ from wagtail.permissions import policy_registry
 from accounts.models import User
 from countries.models import Country, CountryIndexPage, NationalSectionPage
 from editors.models import Team, TeamRole
-from portal.languages import LANGUAGE_CODES
+from languages.codes import LANGUAGE_CODES
 
 pytestmark = pytest.mark.django_db
 

@@ -11,7 +11,7 @@ from wagtail_localize.models import StringTranslation, Translation, TranslationS
 
 from countries.models import NationalSectionPage
 from editors.translation_state import State, page_translations
-from portal.languages import LANGUAGE_CODES
+from languages.codes import LANGUAGE_CODES
 
 pytestmark = pytest.mark.django_db
 

@@ -2,7 +2,7 @@
 
 import django.core.validators
 import django.db.models.deletion
-import home.models
+import core.models
 import modelcluster.fields
 import wagtail.contrib.routable_page.models
 import wagtail.fields
@@ -30,7 +30,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'kit index',
             },
-            bases=(home.models.PublicPageMixin, wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
+            bases=(core.models.PublicPageMixin, wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='KitPage',
@@ -54,7 +54,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'project kit',
                 'verbose_name_plural': 'project kits',
             },
-            bases=(home.models.PublicPageMixin, wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
+            bases=(core.models.PublicPageMixin, wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='KitAttachment',

@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import home.models
+import core.models
 import modelcluster.fields
 import wagtail.contrib.routable_page.models
 import wagtail.fields
@@ -31,7 +31,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'news index',
             },
-            bases=(home.models.PublicPageMixin, wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
+            bases=(core.models.PublicPageMixin, wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='Topic',
@@ -94,6 +94,6 @@ class Migration(migrations.Migration):
                 'verbose_name': 'news article',
                 'verbose_name_plural': 'news articles',
             },
-            bases=(home.models.PublicPageMixin, wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
+            bases=(core.models.PublicPageMixin, wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
         ),
     ]

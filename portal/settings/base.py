@@ -6,8 +6,8 @@ from pathlib import Path
 
 import environ
 
-from portal.database import database_settings, serving_web_requests
-from portal.languages import ADMIN_LANGUAGES, DEFAULT_LANGUAGE, LANGUAGES, LOCALISED_LANGUAGES
+from core.database import database_settings, serving_web_requests
+from languages.codes import ADMIN_LANGUAGES, DEFAULT_LANGUAGE, LANGUAGES, LOCALISED_LANGUAGES
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -28,14 +28,18 @@ DEMO_PASSWORD = env.str("DEMO_PASSWORD", default="twinning-demo-2026")
 INSTALLED_APPS = [
     # modeltranslation must come before django.contrib.admin and the apps it translates.
     "modeltranslation",
+    "core",
+    "languages",
+    "taxonomy",
     "accounts",
-    "home",
-    "kits",
     "countries",
+    "search",
+    "kits",
     "news",
     "events",
-    "search",
+    "home",
     "editors",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -103,7 +107,7 @@ TEMPLATES = [
 ]
 
 # Database: SQLite next to the code unless DATABASE_URL says otherwise (postgres://user@host:port/name).
-# Time-outs (portal.database): a stalled database costs a web request a few seconds and the 503 page.
+# Time-outs (core.database): a stalled database costs a web request a few seconds and the 503 page.
 # The statement time-out is for web requests only (portal/wsgi.py and runserver mark them): migrate,
 # load_demo_data and update_index may need longer statements than a page should ever wait for.
 DATABASES = {
@@ -134,7 +138,7 @@ if REDIS_URL:
     SESSION_ENGINE = "django.contrib.sessions.backends.cache"
 else:
     # A file cache, not a per-process memory cache: the server's workers must share it so that a
-    # publication expires cached menus and links in all of them (home.caching).
+    # publication expires cached menus and links in all of them (core.caching).
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
@@ -176,7 +180,7 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 LOGIN_URL = "/admin/login/"
 
-# Languages: see portal/languages.py. Every public URL starts with one of them.
+# Languages: see languages/codes.py. Every public URL starts with one of them.
 LANGUAGE_CODE = DEFAULT_LANGUAGE
 LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
@@ -192,7 +196,8 @@ MODELTRANSLATION_DEFAULT_LANGUAGE = DEFAULT_LANGUAGE
 MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)
 MODELTRANSLATION_FALLBACK_LANGUAGES = (DEFAULT_LANGUAGE,)
 
-# Translations of live pages are reviewed before they go live (issue 4 builds the workflow on this).
+# Translations of live pages are reviewed before they go live: a synced translation stays a draft, so
+# the moderation workflow (editors/teams.py) decides when it is published.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 STATIC_URL = "/static/"
@@ -219,7 +224,7 @@ EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
 # Uploaded documents must be what their extension says (editors.uploads).
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "editors.uploads.CheckedDocumentForm"
 # The public address (scheme, host, port). Absolute URLs in pages, the sitemap, feeds and e-mails name it;
-# `migrate` writes it into Wagtail's default Site (home.site). `make run` sets it from HOST and PORT.
+# `migrate` writes it into Wagtail's default Site (core.site). `make run` sets it from HOST and PORT.
 BASE_URL = env.str("BASE_URL", default="http://127.0.0.1:8000").rstrip("/")
 WAGTAILADMIN_BASE_URL = BASE_URL
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "odp", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
@@ -270,10 +275,10 @@ def search_backends(database_engine):
 
 WAGTAILSEARCH_BACKENDS = search_backends(DATABASES["default"].get("ENGINE", ""))
 
-# How long browsers and shared caches may keep a public page (seconds); see home.models.
+# How long browsers and shared caches may keep a public page (seconds); see core.caching.set_page_cache_headers.
 PUBLIC_PAGE_CACHE_SECONDS = env.int("PUBLIC_PAGE_CACHE_SECONDS", default=300)
 # How long menus, language links and filter choices stay cached at most; a publication expires them
-# at once anyway (home.caching).
+# at once anyway (core.caching).
 FRAGMENT_CACHE_SECONDS = env.int("FRAGMENT_CACHE_SECONDS", default=3600)
 
 # Security headers. The Content Security Policy covers the public site; the Wagtail admin needs

@@ -2,7 +2,7 @@
 
 from django.core.exceptions import ImproperlyConfigured
 
-from home.site import host_and_port
+from core.site import host_and_port
 
 from .base import *  # noqa: F403
 from .base import env
@@ -20,10 +20,12 @@ SECRET_KEY = env.str("SECRET_KEY")
 if len(SECRET_KEY) < 50 or SECRET_KEY.startswith(("insecure", "change-me", "test-only")):
     raise ImproperlyConfigured("SECRET_KEY is a default or too short: set a random value of at least 50 characters.")
 
-# Fails at start-up, with the reason, on an address Wagtail's Site cannot hold (home.site).
+# Fails at start-up, with the reason, on an address Wagtail's Site cannot hold (core.site).
 host_and_port(env.str("BASE_URL"))
 
+# The demo creates accounts with a known password: its app, and with it load_demo_data, is left out.
 DEMO_DATA_ALLOWED = False
+INSTALLED_APPS = [app for app in INSTALLED_APPS if app != "demo"]  # noqa: F405
 
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -13,7 +13,7 @@ portal.settings.base.search_backends picks one."""
 def object_language(obj):
     """The language code of an indexed object, or None for objects without a locale (images). From
     the cached map of locales where it can (indexing a thousand pages asks no thousand queries)."""
-    from home.caching import locale_codes
+    from languages.pages import locale_codes
 
     locale_id = getattr(obj, "locale_id", None)
     if locale_id is None:

@@ -21,7 +21,7 @@ from modelsearch.backends.base import BaseIndex, get_model_root
 from modelsearch.utils import deep_update
 from wagtail.models import TranslatableMixin
 
-from portal.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
+from languages.codes import DEFAULT_LANGUAGE, LANGUAGE_CODES
 from search.backends import object_language
 from search.languages import ELASTICSEARCH_ANALYSERS, ELASTICSEARCH_FILTERS
 

@@ -15,7 +15,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale
 
 from kits.models import KitPage
-from portal.languages import LANGUAGE_CODES
+from languages.codes import LANGUAGE_CODES
 from portal.settings.base import search_backends
 from search.backends.elasticsearch import SearchBackend, backend_class
 from search.languages import ELASTICSEARCH_ANALYSERS, ELASTICSEARCH_FILTERS

@@ -3,8 +3,8 @@ pagination, helpful when empty; the search box in every page's header."""
 
 import pytest
 
-from home.languages import language_name_in
 from kits.models import KitPage
+from languages.codes import language_name_in
 from search.query import ResultsInTurn
 from tests.helpers import soup
 

@@ -1,5 +1,6 @@
-"""Issue 4's journey: a national editor submits a change to the French section, a French moderator
-approves it, and the public page shows it. Both admins are in French, as the demo accounts choose."""
+"""The editorial workflow end to end: a national editor submits a change to the French section, a
+French moderator approves it, and the public page shows it. Both admins are in French, as the demo
+accounts choose."""
 
 import re
 

@@ -1,4 +1,5 @@
-"""The main journeys of issue 2, in a real browser."""
+"""The main journeys of a visitor, in a real browser: arriving in the browser's language, switching
+a page's language, skipping to the content, and pages without serious accessibility violations."""
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe

@@ -1,6 +1,6 @@
 """On a phone, pages fit the screen: nothing scrolls sideways (WCAG 1.4.10, reflow at 320 CSS pixels)
-and the header's search box sits below the brand, not over it. The header search box of issue 9
-first pushed pages wider than a phone; long Greek filter labels did at 320 pixels."""
+and the header's search box sits below the brand, not over it. The header search box, when it
+was added, first pushed pages wider than a phone; long Greek filter labels did at 320 pixels."""
 
 import pytest
 

@@ -1,4 +1,5 @@
-"""The public portal's main journeys (issue 3) in a real browser."""
+"""The public portal's main journeys in a real browser: filtering kits, searching, switching a
+page's language and filtering countries."""
 
 import io
 import re

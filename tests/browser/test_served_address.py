@@ -1,5 +1,5 @@
-"""Served the way `make run` serves it, the portal names its own address in absolute URLs (issue 9,
-point 6), not the `http://localhost/` of a fresh Wagtail install."""
+"""Served the way `make run` serves it, the portal names its own address in absolute URLs (canonical
+links, the sitemap), not the `http://localhost/` of a fresh Wagtail install."""
 
 import re
 import urllib.request

@@ -1,0 +1,86 @@
+"""What each app of the portal declares on its config (PortalAppConfig), and the functions that
+gather it for the central code: fragment expiry, the central team's rights, search types, query
+budgets, national sections and URLs. Apps come in the order of INSTALLED_APPS."""
+
+from django.apps import AppConfig, apps
+from django.utils.module_loading import import_string
+
+# Declared by every PortalAppConfig, even if empty: forgetting one is a system check error
+# (core.checks), so that a new app cannot silently leave the central team without rights or let
+# cached fragments go stale.
+REQUIRED_DECLARATIONS = ("fragment_models", "other_models", "central_team_edits")
+
+
+class PortalAppConfig(AppConfig):
+    """An app of the portal. What the central code needs to know of an app is declared on its
+    config, and read through core.registry; nothing else has to be told that the app exists.
+
+    Required (core.checks fails when one is missing or names a model that does not exist):
+    - `fragment_models`: labels of plain models whose values appear in cached fragments (menus,
+      settings, filter choices, names); saving or deleting one starts a new content generation.
+    - `other_models`: labels of the app's other plain models. Every concrete model of the app
+      that is not a page must be in one of the two lists, so each new model is a decision.
+    - `central_team_edits`: whether the central editorial team gets every permission on the
+      app's models.
+
+    Optional:
+    - `search_types`: (GET value, label, page model label) of the types search results can be
+      limited to, in the order of the filter.
+    - `query_budgets`: {path: most queries} of the app's public pages on the demo data
+      (tests/test_query_counts.py, bench/query_budget.py).
+    - `national_section_lists`: {context name: dotted path of a function(country_id, language_code)}
+      giving what a country's national section lists of this app.
+    - `public_urls`: dotted path of a URLconf served under every language prefix, before
+      Wagtail's page route.
+    """
+
+    search_types = ()
+    query_budgets = {}
+    national_section_lists = {}
+    public_urls = None
+
+    # Django takes the AppConfig of an apps.py by itself only when it is the module's one AppConfig
+    # subclass or the one marked default; this base class, imported there, is neither.
+    default = False
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls.default = True
+
+
+def portal_apps():
+    return [config for config in apps.get_app_configs() if isinstance(config, PortalAppConfig)]
+
+
+def fragment_models():
+    return [apps.get_model(label) for config in portal_apps() for label in config.fragment_models]
+
+
+def central_team_app_labels():
+    return [config.label for config in portal_apps() if config.central_team_edits]
+
+
+def search_types():
+    """(GET value, label, page model) of every searchable type, in the order of INSTALLED_APPS."""
+    return [
+        (value, label, apps.get_model(model_label))
+        for config in portal_apps()
+        for value, label, model_label in config.search_types
+    ]
+
+
+def query_budgets():
+    return {path: budget for config in portal_apps() for path, budget in config.query_budgets.items()}
+
+
+def national_section_lists():
+    """{context name: function(country_id, language_code)} of every app."""
+    return {
+        name: import_string(function)
+        for config in portal_apps()
+        for name, function in config.national_section_lists.items()
+    }
+
+
+def public_url_modules():
+    return [config.public_urls for config in portal_apps() if config.public_urls]

@@ -1,0 +1,150 @@
+"""Demo of the editorial work: the teams with their demo members, and pages in each state an editor
+meets (live, draft, waiting for moderation, translation out of date). Idempotent."""
+
+from wagtail.models import Locale, Page
+from wagtail.users.models import UserProfile
+
+from accounts.models import User
+from countries.models import NationalSectionPage
+from demo.pages import ensure_child, paragraphs_html, translate
+from editors.models import Team, TeamRole
+from editors.teams import ensure_all_teams
+from home.models import StandardPage
+from kits.models import KitPage
+
+# username -> (team role, country code or language code)
+MEMBERSHIPS = {
+    "admin": (TeamRole.CENTRAL, None),
+    "nss-fr": (TeamRole.EDITORS, "FR"),
+    "nss-it": (TeamRole.EDITORS, "IT"),
+    "moderator-fr": (TeamRole.MODERATORS, "FR"),
+    "translator-de": (TeamRole.TRANSLATORS, "de"),
+}
+# The admin in each editor's own language (their account settings).
+ADMIN_LANGUAGES = {"nss-fr": "fr", "moderator-fr": "fr", "nss-it": "it", "translator-de": "de"}
+
+FRENCH_SECTION = {
+    "France": "France",
+    "Réseau Canopé hosts the national eTwinning office for France and works with academic correspondents "
+    "in every region. Teachers benefit from training sessions, support in finding partners, the national "
+    "eTwinning prizes and National Quality Labels.": "Réseau Canopé accueille le bureau national eTwinning "
+    "pour la France et travaille avec des correspondants académiques dans chaque région. Les enseignants "
+    "profitent de formations, d'une aide pour trouver des partenaires, des prix nationaux eTwinning et du "
+    "label de qualité national.",
+}
+PRIZES_PAGE = {
+    "title": "Prix nationaux eTwinning",
+    "slug": "prix-nationaux",
+    "introduction": "Chaque année, le bureau national récompense les projets les plus remarquables.",
+    "body": [
+        "Les prix nationaux distinguent des projets menés par des équipes françaises avec leurs partenaires "
+        "européens, dans cinq catégories : école maternelle, école élémentaire, collège, lycée et lycée professionnel.",
+        "Les candidatures sont ouvertes aux projets ayant reçu le label de qualité national l'année scolaire passée.",
+    ],
+}
+DRAFT_PAGE = {
+    "title": "Journée nationale eTwinning 2027",
+    "slug": "journee-nationale-2027",
+    "introduction": "Programme en préparation : ateliers, témoignages d'enseignants et remise des prix.",
+    "body": ["Le programme détaillé sera publié après validation par le bureau national."],
+}
+SUBMITTED_PAGE = {
+    "title": "Rencontre régionale à Lyon",
+    "slug": "rencontre-regionale-lyon",
+    "introduction": "Une journée pour découvrir eTwinning et rencontrer des enseignants de la région.",
+    "body": [
+        "Ateliers de prise en main de TwinSpace, recherche de partenaires et présentation de projets primés.",
+        "Inscription gratuite, dans la limite des places disponibles.",
+    ],
+}
+# Appended to an English kit after its translation, so that its translations are out of date.
+KIT_UPDATE = " Updated for the new school year."
+
+
+def load_editorial_demo():
+    ensure_all_teams()
+    users = {user.username: user for user in User.objects.filter(username__in=MEMBERSHIPS)}
+    add_memberships(users)
+    set_admin_languages(users)
+    changed = False
+    french_section = french_national_section()
+    if french_section is not None:
+        changed |= ensure_child(french_section, standard_page(PRIZES_PAGE, users.get("nss-fr")))[1]
+        changed |= ensure_draft(french_section, DRAFT_PAGE, users.get("nss-fr"))
+        changed |= ensure_submitted(french_section, SUBMITTED_PAGE, users.get("nss-fr"))
+    changed |= make_a_kit_translation_out_of_date()
+    return changed
+
+
+def add_memberships(users):
+    for username, (role, scope) in MEMBERSHIPS.items():
+        if username not in users:
+            continue
+        teams = Team.objects.filter(role=role)
+        if role == TeamRole.TRANSLATORS:
+            teams = teams.filter(locale__language_code=scope)
+        elif scope:
+            teams = teams.filter(country__iso2=scope)
+        users[username].groups.add(*[team.group for team in teams])
+
+
+def set_admin_languages(users):
+    for username, language in ADMIN_LANGUAGES.items():
+        if username in users:
+            profile = UserProfile.get_for_user(users[username])
+            if not profile.preferred_language:
+                profile.preferred_language = language
+                profile.save(update_fields=["preferred_language"])
+
+
+def french_national_section():
+    """France's section, written in English first, with its French version (made through
+    wagtail-localize like an editor's)."""
+    english = NationalSectionPage.objects.filter(country__iso2="FR", locale__language_code="en").first()
+    if english is None:
+        return None
+    translate(english, "fr", FRENCH_SECTION)
+    return english.get_translation(Locale.objects.get(language_code="fr"))
+
+
+def standard_page(spec, owner):
+    return StandardPage(
+        title=spec["title"],
+        slug=spec["slug"],
+        introduction=spec["introduction"],
+        body=[{"type": "paragraph", "value": paragraphs_html(spec["body"])}],
+        owner=owner,
+    )
+
+
+def ensure_draft(parent, spec, owner):
+    """A page never published: only its draft exists."""
+    if parent.get_children().filter(slug=spec["slug"]).exists():
+        return False
+    page = standard_page(spec, owner)
+    page.live = False
+    parent.add_child(instance=page)
+    page.save_revision(user=owner)
+    return True
+
+
+def ensure_submitted(parent, spec, owner):
+    """A draft the French editor submitted to France's moderators."""
+    if not ensure_draft(parent, spec, owner):
+        return False
+    page = Page.objects.get(path__startswith=parent.path, slug=spec["slug"]).specific
+    page.get_workflow().start(page, owner)
+    return True
+
+
+def make_a_kit_translation_out_of_date():
+    """Change the English summary of a translated kit after its translations were made."""
+    kits = KitPage.objects.filter(locale__language_code="en").order_by("path")
+    if any(kit.introduction.endswith(KIT_UPDATE) for kit in kits):
+        return False
+    for kit in kits:
+        if len(kit.introduction + KIT_UPDATE) <= 400 and kit.get_translations().exists():
+            kit.introduction += KIT_UPDATE
+            kit.save_revision().publish()
+            return True
+    return False

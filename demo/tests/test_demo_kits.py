@@ -1,0 +1,28 @@
+"""The demo kits: twelve real kits, each translated into the languages the issue asks for."""
+
+import polib
+import pytest
+
+from demo.kits import KIT_TRANSLATION_LANGUAGES, LOCALE_DIR
+from demo.kits.content import KITS
+from kits.models import KitPage
+
+pytestmark = pytest.mark.django_db
+
+
+def test_twelve_kits_cover_every_age_range():
+    ages = {age for kit in KITS for age in kit["age_ranges"]}
+    assert len(KITS) == 12
+    assert ages == {"up-to-6", "7-11", "12-15", "16-19", "vocational"}
+
+
+@pytest.mark.parametrize("code", KIT_TRANSLATION_LANGUAGES)
+def test_every_kit_segment_has_a_translation(code):
+    template = polib.pofile(str(LOCALE_DIR / "demo.pot"))
+    translations = {entry.msgid: entry.msgstr for entry in polib.pofile(str(LOCALE_DIR / f"{code}.po"))}
+    assert [entry.msgid for entry in template if not translations.get(entry.msgid)] == []
+
+
+@pytest.mark.parametrize("code", KIT_TRANSLATION_LANGUAGES)
+def test_every_kit_is_published_in_each_translation_language(code):
+    assert KitPage.objects.live().filter(locale__language_code=code).count() == 12

@@ -1,0 +1,43 @@
+"""Template tags for pages in several languages: the switcher's and hreflang's facts, addresses in
+the reader's language, language names."""
+
+from django import template
+from django.utils.translation import get_language
+from wagtail.models import Page
+
+from core.caching import cached_fragment
+from languages import pages as page_languages_of
+from languages.codes import language_name_in
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def page_languages(context, page=None):
+    """Language facts for the page being rendered (see languages.pages), computed once per request."""
+    request = context["request"]
+    cached = getattr(request, "_page_languages", None)
+    if cached is None:
+        if isinstance(page, Page):
+            cached = cached_fragment("page-languages", lambda: page_languages_of.for_page(request, page), page.pk)
+        else:
+            cached = page_languages_of.for_view(request)
+        request._page_languages = cached
+    return cached
+
+
+@register.simple_tag(takes_context=True)
+def localized_url(context, page, translated=False):
+    """The page's address in the reader's language: its translation, else its untranslated-fallback
+    address. Lists whose pages are already in the reader's language where they can be (cards) say
+    `translated=True` and save the query for the translation."""
+    request = context["request"]
+    if not translated:
+        page = page_languages_of.localized_pages([page], specific=False)[0]
+    return page_languages_of.reader_url(request, page, get_language())
+
+
+@register.filter
+def language_name(code):
+    """The name of language `code` in the reader's language, as in running text ("anglais")."""
+    return language_name_in(code, get_language())

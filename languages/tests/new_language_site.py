@@ -1,0 +1,157 @@
+"""A 32nd language end to end, run by test_new_language.py in a process of its own under
+settings_new_language (python -m languages.tests.new_language_site): a fresh database, the steps
+docs/translation.md gives for adding a language, a small site in English, then what a reader of the
+new language gets. Each check that fails raises an AssertionError, so the process exits non-zero."""
+
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import django
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "languages.tests.settings_new_language")
+django.setup()
+
+from django.conf import settings  # noqa: E402
+from django.core.management import call_command  # noqa: E402
+from django.test import Client  # noqa: E402
+from wagtail.models import Locale, Page, Site  # noqa: E402
+
+from home.models import HomePage, StandardPage  # noqa: E402
+from kits.models import KitIndexPage, KitPage  # noqa: E402
+from taxonomy.models import Subject  # noqa: E402
+from tests.helpers import hreflangs, soup, switcher_links  # noqa: E402
+
+NEW = settings.NEW_LANGUAGE
+KIT = "water-footprint"
+ABOUT = "about"
+
+
+def copy_translated_name_migrations(directory):
+    """Copy the migrations of the apps with translated names into settings.COPIED_MIGRATIONS under
+    `directory`, where makemigrations may add the new language's columns."""
+    package = Path(directory) / settings.COPIED_MIGRATIONS
+    package.mkdir()
+    (package / "__init__.py").touch()
+    for label in settings.TRANSLATED_NAME_APPS:
+        shutil.copytree(Path(settings.BASE_DIR) / label / "migrations", package / label)
+    sys.path.insert(0, str(directory))
+
+
+def add_language_to_database():
+    """docs/translation.md's steps for the database: makemigrations (the name_<code> columns), migrate,
+    setup_languages."""
+    call_command("makemigrations", *settings.TRANSLATED_NAME_APPS, verbosity=0)
+    call_command("migrate", verbosity=0)
+    call_command("setup_languages")
+
+
+def add_page(parent, page):
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def english_home_page():
+    """Replace Wagtail's placeholder welcome page, the default site's root after migrate."""
+    site = Site.objects.get(is_default_site=True)
+    placeholder = site.root_page
+    home = add_page(
+        Page.get_first_root_node(),
+        HomePage(title="Home", slug="portal", headline="Schools working together", locale=Locale.get_default()),
+    )
+    site.root_page = home
+    site.save()
+    placeholder.delete()
+    return home
+
+
+def english_pages(home):
+    add_page(home, StandardPage(title="About us", slug=ABOUT, introduction="Who we are."))
+    kits = add_page(home, KitIndexPage(title="Kits", slug="kits"))
+    subject = Subject.objects.create(slug="geography", name_en="Geography", **{f"name_{NEW}": "Geographie"})
+    kit = KitPage(
+        title="Our water footprint",
+        slug=KIT,
+        introduction="Pupils measure the water their schools use.",
+        aims="<ul><li>Measure water use</li></ul>",
+        duration_value=4,
+        steps=[
+            {
+                "type": "step",
+                "value": {"title": "Measure", "duration": "Week 1", "instructions": "<p>Read the meter.</p>"},
+            }
+        ],
+    )
+    kit.subjects = [subject]
+    add_page(kits, kit)
+
+
+def translate(page, code, title):
+    """A real translation, as wagtail-localize makes one: a copy in the language's tree, published."""
+    translation = page.copy_for_translation(Locale.objects.get(language_code=code))
+    translation.title = title
+    translation.save_revision().publish()
+    return translation
+
+
+def check(client, url, content_type="text/html"):
+    response = client.get(url)
+    assert response.status_code == 200, f"{url} answered {response.status_code}"
+    assert response["Content-Type"].startswith(content_type), f"{url} is {response['Content-Type']}"
+    return response
+
+
+def check_untranslated(client):
+    home = soup(check(client, f"/{NEW}/"))
+    assert home.html["lang"] == NEW, f"/{NEW}/ is in {home.html['lang']}"
+
+    kit_url = f"/en/kits/{KIT}/"
+    switcher = switcher_links(soup(check(client, kit_url)))
+    assert switcher[NEW]["href"] == f"/{NEW}/kits/{KIT}/", f"switcher of {kit_url}: {switcher[NEW]}"
+    assert NEW not in hreflangs(soup(check(client, f"/en/{ABOUT}/"))), "an alternate for an untranslated page"
+    # The home page's aliases in the other languages are no translations either.
+    alternates = hreflangs(soup(check(client, "/en/")))
+    assert set(alternates) == {"en", "x-default"}, f"alternates of the home page: {alternates}"
+
+    # Shown under the new language's address, the English kit names its subject in that language.
+    assert "Geographie" in check(client, f"/{NEW}/kits/{KIT}/").text
+    check(client, f"/{NEW}/kits/{KIT}/pdf/", content_type="application/pdf")
+
+
+def check_translated(client):
+    translate(Page.objects.get(slug=ABOUT, locale__language_code="en").specific, NEW, "Iwwer eis")
+    translated_url = f"http://localhost/{NEW}/{ABOUT}/"
+    alternates = hreflangs(soup(check(client, f"/en/{ABOUT}/")))
+    assert alternates.get(NEW) == translated_url, f"alternates: {alternates}"
+    assert "Iwwer eis" in check(client, f"/{NEW}/{ABOUT}/").text
+    sitemap = check(client, "/sitemap.xml", content_type="application/xml").text
+    assert f"<loc>{translated_url}</loc>" in sitemap, "the translation is missing from the sitemap"
+    assert f"<loc>http://localhost/{NEW}/</loc>" not in sitemap, "the home page alias is in the sitemap"
+
+
+def main(directory):
+    started = time.monotonic()
+    copy_translated_name_migrations(directory)
+    add_language_to_database()  # no home page yet: the locales only
+    assert Locale.objects.filter(language_code=NEW).exists()
+    home = english_home_page()
+    english_pages(home)
+    call_command("setup_languages")  # now a home page for each of the 31 other languages
+    call_command("setup_languages")  # and nothing more the second time
+    assert HomePage.objects.filter(locale__language_code=NEW, alias_of=home).live().exists()
+    assert HomePage.objects.count() == len(settings.LANGUAGES)
+    print(f"Set up in {time.monotonic() - started:.1f} s.")
+
+    client = Client(HTTP_HOST="localhost")
+    check_untranslated(client)
+    check_translated(client)
+    print(f"All checks passed in {time.monotonic() - started:.1f} s.")
+
+
+if __name__ == "__main__":
+    with tempfile.TemporaryDirectory() as temporary:
+        main(temporary)

@@ -1,0 +1,67 @@
+"""Taxonomies that describe project kits, and later projects and teacher profiles: subjects,
+pupils' age categories and the eight EU key competences. Plain Django models whose names are
+translated into every portal language with django-modeltranslation."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+
+from core.caching import cached_fragment
+from languages.panels import TranslatedFieldPanel
+
+
+class Taxonomy(models.Model):
+    """A named term with a stable slug (used in filter URLs) and an editor-controlled order."""
+
+    name = models.CharField(_("name"), max_length=120, help_text=_("As teachers search for it; one name per language."))
+    slug = models.SlugField(
+        _("slug"),
+        max_length=60,
+        unique=True,
+        help_text=_("Used in shareable filter addresses; keep it short, in English, and do not change it."),
+    )
+    sort_order = models.PositiveSmallIntegerField(
+        _("order"), default=0, help_text=_("Lower numbers come first in lists and filters.")
+    )
+
+    panels = [TranslatedFieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
+
+    class Meta:
+        abstract = True
+        ordering = ["sort_order", "slug"]
+
+    def __str__(self):
+        return self.name
+
+
+class Subject(Taxonomy):
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("subject")
+        verbose_name_plural = _("subjects")
+
+
+class AgeRange(Taxonomy):
+    """Pupils' age category: up to 6, 7-11, 12-15, 16-19, vocational (also the prize categories)."""
+
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("age range")
+        verbose_name_plural = _("age ranges")
+
+
+class KeyCompetence(Taxonomy):
+    """One of the eight key competences for lifelong learning of the EU (Council Recommendation 2018)."""
+
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("key competence")
+        verbose_name_plural = _("key competences")
+
+
+def cached_terms(model):
+    """Every term of a taxonomy, in order, from the cache (expired when a term is saved)."""
+    return cached_fragment(f"terms-{model._meta.label_lower}", lambda: list(model.objects.all()))
+
+
+def term_choices(model):
+    """(slug, name) of every term of a taxonomy, from the cache, as a callable for a choice filter."""
+    key = f"choices-{model._meta.label_lower}"
+    return lambda: cached_fragment(key, lambda: list(model.objects.values_list("slug", "name")))

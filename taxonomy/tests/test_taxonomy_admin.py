@@ -1,0 +1,47 @@
+import pytest
+from django.conf import settings
+
+from kits.models import Subject
+from languages.codes import LANGUAGE_CODES
+
+pytestmark = pytest.mark.django_db
+
+
+def test_subject_form_offers_a_language_chooser_instead_of_one_long_column(admin_client):
+    subject = Subject.objects.get(slug="mathematics")
+    response = admin_client.get(f"/admin/snippets/taxonomy/subject/edit/{subject.pk}/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "data-translated-fields" in html
+    assert "portal/admin/translated-fields.js" in html
+    assert html.count("data-translated-field-lang=") == len(LANGUAGE_CODES)
+    assert 'value="Matematyka"' in html
+
+
+def test_editor_saves_a_translation_and_visitors_see_it(admin_client):
+    subject = Subject.objects.get(slug="music")
+    data = {f"name_{code}": getattr(subject, f"name_{code}") or "" for code, _name in settings.LANGUAGES}
+    data.update(name_ga="Ceol agus amhránaíocht", slug="music", sort_order=subject.sort_order)
+    response = admin_client.post(f"/admin/snippets/taxonomy/subject/edit/{subject.pk}/", data)
+    assert response.status_code == 302
+    subject.refresh_from_db()
+    assert subject.name_ga == "Ceol agus amhránaíocht"
+
+
+def test_english_name_is_required_and_typed_values_are_kept(admin_client):
+    response = admin_client.post(
+        "/admin/snippets/taxonomy/subject/add/",
+        {"name_en": "", "name_fr": "Astronomie", "slug": "astronomy", "sort_order": 5},
+    )
+    assert response.status_code == 200
+    assert not Subject.objects.filter(slug="astronomy").exists()
+    html = response.content.decode()
+    assert 'value="Astronomie"' in html
+    assert "This field is required" in html
+
+
+def test_taxonomies_are_not_editable_by_a_teacher(client):
+    client.login(username="teacher-fr", password=settings.DEMO_PASSWORD)
+    response = client.get("/admin/snippets/taxonomy/subject/")
+    assert response.status_code in (302, 403)
+    assert "/admin/login/" in response.get("Location", "/admin/login/")
