@@ -1,5 +1,8 @@
-"""Shared test set-up: the test database gets the demo data once per session (the loader is part
-of what we test); each test then runs in a transaction on top of it and builds what else it needs."""
+"""Shared test set-up. The test database gets a small world once per session (tests/world.py), and
+each test runs in a transaction on top of it and builds what else it needs with the factories.
+
+The few smoke tests of the full demo data ask for the `demo_data` fixture: they run last, after the
+demo loader has replaced the world with the demo (once per session)."""
 
 import pytest
 from django.conf import settings
@@ -8,20 +11,38 @@ from django.core.management import call_command
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
+    from tests.world import build_world
+
     with django_db_blocker.unblock():
+        build_world()
+
+
+@pytest.fixture(scope="session")
+def demo_data(django_db_setup, django_db_blocker):
+    """The full demo data, in place of the world (see pytest_collection_modifyitems)."""
+    from tests.world import clear_world
+
+    with django_db_blocker.unblock():
+        clear_world()
         call_command("load_demo_data", verbosity=0)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """Tests of the demo data run after all the others: loading it replaces the world they share."""
+    items.sort(key=lambda item: "demo_data" in getattr(item, "fixturenames", ()))
 
 
 @pytest.fixture
 def client(client):
-    """The test client on the demo site's host name."""
+    """The test client on the site's host name."""
     client.defaults["HTTP_HOST"] = "localhost"
     return client
 
 
 @pytest.fixture
 def admin_client(client):
-    """Logged in as the demo's central editor (replaces pytest-django's own admin_client)."""
+    """Logged in as the central editor (replaces pytest-django's own admin_client)."""
     client.login(username="admin", password=settings.DEMO_PASSWORD)
     return client
 

@@ -24,3 +24,8 @@ class TeacherFactory(UserFactory):
 class PupilFactory(UserFactory):
     role = Role.PUPIL
     email = ""
+
+
+class EditorFactory(UserFactory):
+    role = Role.EDITOR
+    email = factory.LazyAttribute(lambda user: f"{user.username}@example.org")

@@ -1,11 +1,21 @@
-import wagtail_factories
+import factory
 
-from home.models import StandardPage
+from core.factories import PublishedPageFactory
+from home.models import HomePage, StandardPage
 
 
-class StandardPageFactory(wagtail_factories.PageFactory):
+class HomePageFactory(PublishedPageFactory):
+    class Meta:
+        model = HomePage
+
+    title = "Home"
+    slug = "home"
+    headline = "Schools working together across Europe"
+
+
+class StandardPageFactory(PublishedPageFactory):
     class Meta:
         model = StandardPage
 
-    title = "A page written in English only"
+    title = factory.Sequence(lambda n: f"A page written in English only {n}")
     introduction = "Nobody has translated this page yet."

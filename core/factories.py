@@ -1,0 +1,44 @@
+"""What every page factory shares: a page is created under its parent and published, as an editor
+would publish it (a revision, so that first_published_at, the live revision and the publication
+signals are as on a real site). `translate` makes a published translation of a page."""
+
+import factory
+import wagtail_factories
+from wagtail.models import Locale
+
+
+class PublishedPageFactory(wagtail_factories.PageFactory):
+    """Pass `parent=`; `publish=False` leaves the page a draft that was never published."""
+
+    class Meta:
+        abstract = True
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def publish(page, create, publish=True, **_kwargs):
+        if not create:
+            return
+        if publish:
+            page.save_revision().publish()
+        else:
+            page.live = False
+            page.save_revision()
+            page.save(update_fields=["live"])
+
+
+def translate(page, language_code, publish=True, **fields):
+    """The page's translation into `language_code`, created (with translations of its missing
+    parents) and published, with `fields` set on it. An alias in that language, as setup_languages
+    gives new languages' home pages, becomes a real translation."""
+    locale = Locale.objects.get(language_code=language_code)
+    translation = page.get_translation_or_none(locale)
+    if translation is None:
+        translation = page.copy_for_translation(locale, copy_parents=True)
+    translation = translation.specific
+    translation.alias_of = None
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save()
+    if publish:
+        translation.save_revision().publish()
+    return translation
