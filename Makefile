@@ -50,7 +50,7 @@ dev: setup
 ## make test: the whole suite (browser tests skip, saying why, where /usr/bin/chromium is missing).
 test: install-dev
 	$(BIN)/python manage.py compile_translations
-	$(BIN)/pytest --ds=portal.settings.test $(PYTEST_ARGS)
+	$(BIN)/pytest --ds=portal.settings.test --numprocesses 2 $(PYTEST_ARGS)
 
 lint: install-dev
 	$(BIN)/ruff check .

@@ -27,6 +27,34 @@ def demo_data(django_db_setup, django_db_blocker):
         call_command("load_demo_data", verbosity=0)
 
 
+# The tests that may use the demo data: its smoke tests, and the browser tests (which serve a demo
+# database of their own).
+DEMO_TESTS = ("demo/tests/", "tests/browser/")
+# Slow tests that run in processes of their own, needing neither the world nor the demo: they go with
+# the demo's tests, to even out the two workers (a test left off this list only makes the run longer).
+SELF_CONTAINED_TESTS = ("languages/tests/test_new_language.py",)
+
+
+def pytest_itemcollected(item):
+    """Elsewhere the demo would replace the world under tests that need it (see the scheduler)."""
+    if "demo_data" in item.fixturenames and not item.nodeid.startswith(DEMO_TESTS):
+        raise pytest.UsageError(f"{item.nodeid} uses the demo data; only tests under {DEMO_TESTS} may.")
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):
+    """`make test` runs two pytest-xdist workers, each with a database of its own. The demo's tests
+    go to one and all the others to the other, so that the demo never replaces the world under a
+    test that needs the world, and the two halves take about as long."""
+    from xdist.scheduler import LoadScopeScheduling
+
+    class DemoApartScheduling(LoadScopeScheduling):
+        def _split_scope(self, nodeid):
+            return "demo" if nodeid.startswith(DEMO_TESTS + SELF_CONTAINED_TESTS) else "world"
+
+    return DemoApartScheduling(config, log)
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
     """Tests of the demo data run after all the others: loading it replaces the world they share."""

@@ -15,15 +15,16 @@ class PublishedPageFactory(wagtail_factories.PageFactory):
         skip_postgeneration_save = True
 
     @factory.post_generation
-    def publish(page, create, publish=True, **_kwargs):
+    def publish(page, create, extracted, **_kwargs):
         if not create:
             return
-        if publish:
-            page.save_revision().publish()
+        if extracted is not False:  # not given (None) or True
+            page.save_revision(user=page.owner).publish()
+            page.refresh_from_db()  # publishing saved another copy of the page
         else:
             page.live = False
-            page.save_revision()
             page.save(update_fields=["live"])
+            page.save_revision(user=page.owner)
 
 
 def translate(page, language_code, publish=True, **fields):
@@ -41,4 +42,5 @@ def translate(page, language_code, publish=True, **fields):
     translation.save()
     if publish:
         translation.save_revision().publish()
+        translation.refresh_from_db()
     return translation

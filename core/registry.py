@@ -27,7 +27,7 @@ class PortalAppConfig(AppConfig):
     - `search_types`: (GET value, label, page model label) of the types search results can be
       limited to, in the order of the filter.
     - `query_budgets`: {path: most queries} of the app's public pages on the demo data
-      (tests/test_query_counts.py, bench/query_budget.py).
+      (demo/tests/test_query_budgets.py, bench/query_budget.py).
     - `national_section_lists`: {context name: dotted path of a function(country_id, language_code)}
       giving what a country's national section lists of this app.
     - `public_urls`: dotted path of a URLconf served under every language prefix, before

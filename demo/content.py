@@ -254,7 +254,7 @@ PAGE_TRANSLATION_LANGUAGES = ["fr", "de", "it", "pl", "el", "bg", "es"]
 SECTIONS = [
     {
         "slug": "kits",
-        "model": "kits.KitIndexPage",
+        "factory": "kits.factories.KitIndexPageFactory",
         "title": "Project kits",
         "introduction": (
             "Ready-to-use project plans written by teachers from award-winning projects: choose a subject and "
@@ -263,19 +263,19 @@ SECTIONS = [
     },
     {
         "slug": "news",
-        "model": "news.NewsIndexPage",
+        "factory": "news.factories.NewsIndexPageFactory",
         "title": "News",
         "introduction": "News from the central team and the national support organisations.",
     },
     {
         "slug": "events",
-        "model": "events.EventIndexPage",
+        "factory": "events.factories.EventIndexPageFactory",
         "title": "Events",
         "introduction": "Online seminars, conferences and courses for teachers, free of charge.",
     },
     {
         "slug": "countries",
-        "model": "countries.CountryIndexPage",
+        "factory": "countries.factories.CountryIndexPageFactory",
         "title": "Countries",
         "introduction": (
             "Schools in 44 countries take part. Each country has a support organisation that validates "

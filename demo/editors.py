@@ -9,7 +9,7 @@ from countries.models import NationalSectionPage
 from demo.pages import ensure_child, paragraphs_html, translate
 from editors.models import Team, TeamRole
 from editors.teams import ensure_all_teams
-from home.models import StandardPage
+from home.factories import StandardPageFactory
 from kits.models import KitPage
 
 # username -> (team role, country code or language code)
@@ -69,7 +69,9 @@ def load_editorial_demo():
     changed = False
     french_section = french_national_section()
     if french_section is not None:
-        changed |= ensure_child(french_section, standard_page(PRIZES_PAGE, users.get("nss-fr")))[1]
+        changed |= ensure_child(french_section, StandardPageFactory, **standard_page(PRIZES_PAGE, users.get("nss-fr")))[
+            1
+        ]
         changed |= ensure_draft(french_section, DRAFT_PAGE, users.get("nss-fr"))
         changed |= ensure_submitted(french_section, SUBMITTED_PAGE, users.get("nss-fr"))
     changed |= make_a_kit_translation_out_of_date()
@@ -108,23 +110,21 @@ def french_national_section():
 
 
 def standard_page(spec, owner):
-    return StandardPage(
-        title=spec["title"],
-        slug=spec["slug"],
-        introduction=spec["introduction"],
-        body=[{"type": "paragraph", "value": paragraphs_html(spec["body"])}],
-        owner=owner,
-    )
+    """StandardPageFactory's fields for one of the pages above."""
+    return {
+        "title": spec["title"],
+        "slug": spec["slug"],
+        "introduction": spec["introduction"],
+        "body": [{"type": "paragraph", "value": paragraphs_html(spec["body"])}],
+        "owner": owner,
+    }
 
 
 def ensure_draft(parent, spec, owner):
     """A page never published: only its draft exists."""
     if parent.get_children().filter(slug=spec["slug"]).exists():
         return False
-    page = standard_page(spec, owner)
-    page.live = False
-    parent.add_child(instance=page)
-    page.save_revision(user=owner)
+    StandardPageFactory(parent=parent, publish=False, **standard_page(spec, owner))
     return True
 
 

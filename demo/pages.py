@@ -6,15 +6,15 @@ English page, string translations for its segments (from catalog), then the tran
 created and published. Pages that already exist are left alone, so running it twice changes nothing.
 """
 
-from django.apps import apps
 from django.conf import settings
 from django.utils.html import escape
-from wagtail.models import Locale, Page, Site
+from django.utils.module_loading import import_string
+from wagtail.models import Locale, Site
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
-from core.site import host_and_port
 from demo import catalog, content
-from home.models import FooterLink, HomePage, MainMenuLink, NavigationSettings, SiteSettings, StandardPage
+from home.factories import StandardPageFactory
+from home.models import FooterLink, HomePage, MainMenuLink, NavigationSettings, SiteSettings
 from languages.locales import ensure_locales
 
 SITE_NAME = "Twinning"
@@ -33,45 +33,29 @@ def stream_value(blocks, pages_by_slug):
 
 
 def ensure_home_page():
-    """Replace Wagtail's placeholder welcome page with the English home page."""
-    site = Site.objects.filter(is_default_site=True).first()
-    if site and isinstance(site.root_page.specific, HomePage):
-        return site.root_page.specific, False
-    root = Page.get_first_root_node()
-    home = HomePage(
-        title=content.HOME["title"],
-        slug="home",
-        headline=content.HOME["headline"],
-        introduction=content.HOME["introduction"],
-        locale=Locale.get_default(),
-    )
-    placeholder = site.root_page if site else None
-    if placeholder is not None and placeholder.slug == "home":
-        placeholder.slug = "wagtail-welcome"
-        placeholder.save(update_fields=["slug"])
-    root.add_child(instance=home)
+    """The English home page (made by `migrate`, or now) with the demo's text, unless an editor has
+    already changed it; returns (home, changed)."""
+    home, created = HomePage.ensure_site_root()
+    if home.headline != HomePage.default_headline or home.revisions.count() > 1:
+        return home, created
+    home.title, home.headline = content.HOME["title"], content.HOME["headline"]
+    home.introduction = content.HOME["introduction"]
     home.save_revision().publish()
-    if site is None:
-        hostname, port = host_and_port(settings.BASE_URL)
-        site = Site(hostname=hostname, port=port, is_default_site=True)
-    site.root_page = home
-    site.site_name = SITE_NAME
-    site.save()
-    if placeholder is not None:
-        placeholder.delete()
+    Site.objects.filter(root_page=home).update(site_name=SITE_NAME)
     return home, True
 
 
 def ensure_standard_pages(home):
     pages, changed = {}, False
     for spec in content.PAGES:
-        page = StandardPage(
+        pages[spec["slug"]], created = ensure_child(
+            home,
+            StandardPageFactory,
             title=spec["title"],
             slug=spec["slug"],
             introduction=spec["introduction"],
             body=stream_value(spec["body"], {}),
         )
-        pages[spec["slug"]], created = ensure_child(home, page)
         changed |= created
     return pages, changed
 
@@ -80,23 +64,25 @@ def paragraphs_html(texts):
     return "".join(f"<p>{escape(text)}</p>" for text in texts)
 
 
-def ensure_child(parent, page):
-    """`page` published under `parent`, unless a child with its slug exists; returns (page, created)."""
-    existing = parent.get_children().filter(slug=page.slug).specific().first()
+def ensure_child(parent, factory, **fields):
+    """A page made by `factory` (the tests' factories) with `fields`, published under `parent`, unless
+    a child with its slug exists; returns (page, created)."""
+    existing = parent.get_children().filter(slug=fields["slug"]).specific().first()
     if existing is not None:
         return existing, False
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    return page, True
+    return factory(parent=parent, **fields), True
 
 
 def ensure_sections(home):
     """The index pages of kits, news, events and countries, in every language."""
     sections, changed = {}, False
     for spec in content.SECTIONS:
-        model = apps.get_model(spec["model"])
         page, created = ensure_child(
-            home, model(title=spec["title"], slug=spec["slug"], introduction=spec["introduction"])
+            home,
+            import_string(spec["factory"]),
+            title=spec["title"],
+            slug=spec["slug"],
+            introduction=spec["introduction"],
         )
         sections[spec["slug"]] = page
         changed |= created
@@ -118,7 +104,10 @@ def translate(page, language_code, strings=None):
     """Create and publish the translation of `page` into `language_code`, unless it exists.
     `strings` maps English segments to their translation (default: the home catalogue)."""
     locale = Locale.objects.get(language_code=language_code)
-    if page.get_translations().filter(locale=locale).exists():
+    existing = page.get_translations().filter(locale=locale).first()
+    if existing is not None and existing.alias_of_id and not existing.get_children().exists():
+        existing.delete()  # a home page alias made by setup_languages: the demo has its translation
+    elif existing is not None:
         return False
     if strings is None:
         strings = catalog.translations(language_code)

@@ -14,3 +14,26 @@ class HomeConfig(PortalAppConfig):
         "/de/about/": 6,  # translated standard page
         "/fi/about/": 9,  # untranslated fallback: one more tree is searched
     }
+
+    def ready(self):
+        from django.apps import apps
+        from django.db.models.signals import post_migrate
+
+        # Sent for wagtailsearch, like search's receiver that creates PostgreSQL's text search
+        # configurations: that one was connected first (search comes first in INSTALLED_APPS), so
+        # the configurations exist when the new home page is indexed.
+        post_migrate.connect(
+            create_home_page, sender=apps.get_app_config("wagtailsearch"), dispatch_uid="create-home-page"
+        )
+
+
+def create_home_page(apps, **kwargs):
+    """post_migrate receiver: every deployment runs `migrate`, so every deployment has its home page
+    (not when migrating the home app back to before its first migration)."""
+    from home.models import HomePage
+
+    try:
+        apps.get_model("home", "HomePage")
+    except LookupError:
+        return
+    HomePage.ensure_site_root()

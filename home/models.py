@@ -7,10 +7,11 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
-from wagtail.models import Orderable, Page
+from wagtail.models import Locale, Orderable, Page, Site
 
 from core.listing import prefetch_renditions
 from core.models import ContentPage
+from core.site import host_and_port
 from events.models import EventPage
 from kits.models import KitPage
 from news.models import NewsPage
@@ -30,9 +31,34 @@ class HomePage(ContentPage):
     ]
     parent_page_types = ["wagtailcore.Page"]
     items_per_section = 3
+    default_headline = "Schools working together across Europe"
 
     class Meta:
         verbose_name = _("home page")
+
+    @classmethod
+    def ensure_site_root(cls):
+        """The default-language home page as the root of the default site, in place of the welcome
+        page that Wagtail's migrations make (which has no place in a portal); returns (home, created).
+        Editors then write its text; setup_languages gives every other language its home page."""
+        site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+        if site is not None and site.root_page.specific_class is cls:
+            return site.root_page.specific, False
+        placeholder = site.root_page if site is not None else None
+        if placeholder is not None:
+            placeholder.slug = "wagtail-welcome"
+            placeholder.save(update_fields=["slug"])
+        home = cls(title="Home", slug="home", headline=cls.default_headline, locale=Locale.get_default())
+        Page.get_first_root_node().add_child(instance=home)
+        home.save_revision().publish()
+        if site is None:
+            hostname, port = host_and_port(settings.BASE_URL)
+            site = Site(hostname=hostname, port=port, is_default_site=True)
+        site.root_page = home
+        site.save()
+        if placeholder is not None:
+            placeholder.delete()
+        return home, True
 
     def get_context(self, request, *args, **kwargs):
         """The newest kits, news and the next events in the reader's language, as on any portal's

@@ -4,7 +4,7 @@ from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Value
-from django.utils.translation import gettext, ngettext, pgettext
+from django.utils.translation import get_language, gettext, ngettext, pgettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -218,7 +218,7 @@ class KitPage(PublicPageMixin, RoutablePageMixin, Page):
             self.cover_image = images.get(pk=self.cover_image_id)
         context["attachments"] = self.attachments.select_related("document")
         related = [link.page for link in self.related_kits.select_related("page")]
-        context["related_kits"] = localized_pages(related, specific=False)
+        context["related_kits"] = localized_pages(related, get_language())
         return context
 
     def json_ld(self, request):

@@ -66,16 +66,14 @@ def swap_language_prefix(url, from_code, to_code):
     return url[:index] + f"/{to_code}/" + url[index + len(prefix) :]
 
 
-def localized_pages(pages, specific=True):
-    """The pages in the reader's language where a translation is live, else as they are; one query
-    (plus one per page type when `specific`)."""
+def localized_pages(pages, language_code):
+    """The pages in `language_code` where a translation is live, else as they are; one query."""
     if not pages:
         return []
-    code = get_language()
     translations = Page.objects.live().filter(
-        translation_key__in=[page.translation_key for page in pages], locale__language_code=code
+        translation_key__in=[page.translation_key for page in pages], locale__language_code=language_code
     )
-    translated = {page.translation_key: page for page in (translations.specific() if specific else translations)}
+    translated = {page.translation_key: page for page in translations}
     return [translated.get(page.translation_key, page) for page in pages]
 
 

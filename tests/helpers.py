@@ -2,6 +2,7 @@ import importlib
 from contextlib import contextmanager
 
 from bs4 import BeautifulSoup
+from django.db import transaction
 from django.test import override_settings
 from django.urls import clear_url_caches
 from django.utils import translation
@@ -42,3 +43,13 @@ def served_media(media_root):
     finally:
         importlib.reload(portal.urls)
         clear_url_caches()
+
+
+@contextmanager
+def kept_for_the_module(django_db_blocker):
+    """For a module-scoped fixture whose data takes seconds to build (translations, many pages): what
+    is built inside is there for every test of the module and rolled back after the last. Each test
+    runs in a savepoint inside, so what a test changes is rolled back after it, as usual."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield
+        transaction.set_rollback(True)

@@ -5,18 +5,30 @@ import pytest
 from wagtail.models import Page
 
 from countries.models import CountryIndexPage, NationalSectionPage
+from events.factories import EventPageFactory
 from events.models import EventIndexPage, EventPage
+from kits.factories import KitPageFactory
 from kits.models import KitIndexPage, KitPage
+from news.factories import NewsPageFactory
 from news.models import NewsIndexPage, NewsPage
+from tests.world import world
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def pages_of_every_type():
+    """A kit, an article and an event, besides the world's index pages and national sections."""
+    KitPageFactory(parent=world().kits, title="Our towns compared")
+    NewsPageFactory(parent=world().news, title="Schools meet online")
+    EventPageFactory(parent=world().events, title="Online seminar on partner finding")
 
 
 @pytest.mark.parametrize(
     "model",
     [KitIndexPage, KitPage, NewsIndexPage, NewsPage, EventIndexPage, EventPage, CountryIndexPage, NationalSectionPage],
 )
-def test_every_page_type_opens_in_the_editor(admin_client, model):
+def test_every_page_type_opens_in_the_editor(admin_client, pages_of_every_type, model):
     page = model.objects.filter(locale__language_code="en").first()
     response = admin_client.get(f"/admin/pages/{page.pk}/edit/")
     assert response.status_code == 200

@@ -1,12 +1,19 @@
 """Bad input that once gave a server error: each test names the address that did. The fuzzing of
 every public page type is in tests/test_fuzzing.py."""
 
+from datetime import timedelta
 from importlib import import_module
 
 import pytest
 from django.conf import settings
+from django.utils import timezone
 
-from tests.helpers import served_media
+from events.factories import EventPageFactory
+from kits.factories import KitPageFactory
+from news.factories import NewsPageFactory
+from news.models import NewsIndexPage
+from tests.helpers import kept_for_the_module, served_media
+from tests.world import world
 
 pytestmark = pytest.mark.django_db
 
@@ -16,9 +23,33 @@ LISTS = ["/en/kits/", "/en/news/", "/en/events/?when=past", "/en/search/?q=water
 OTHER_DIGITS = ["²", "①", "፩", "٣", "３"]
 
 
+@pytest.fixture(scope="module")
+def lists(django_db_setup, django_db_blocker):
+    """Something in each list: a kit, two pages of news (all about water, for the search) and a past
+    event; built once for the module (tests.helpers.kept_for_the_module)."""
+    with kept_for_the_module(django_db_blocker):
+        fill_the_lists()
+        yield
+
+
+def fill_the_lists():
+    KitPageFactory(parent=world().kits, title="Water in our towns")
+    for number in range(NewsIndexPage.items_per_page + 1):
+        NewsPageFactory(parent=world().news, title=f"Water week, day {number + 1}")
+    last_month = timezone.now().replace(microsecond=0) - timedelta(days=30)
+    EventPageFactory(
+        parent=world().events, title="Water seminar", start=last_month, end=last_month + timedelta(hours=1)
+    )
+
+
+@pytest.fixture
+def kit():
+    return KitPageFactory(parent=world().kits, title="Our towns compared")
+
+
 @pytest.mark.parametrize("digit", OTHER_DIGITS)
 @pytest.mark.parametrize("address", LISTS)
-def test_page_numbers_in_other_scripts_show_the_first_page_with_a_message(client, address, digit):
+def test_page_numbers_in_other_scripts_show_the_first_page_with_a_message(client, lists, address, digit):
     """/en/kits/?page=² was a 500; /en/news/?page=٣ silently showed page 2 of 2."""
     separator = "&" if "?" in address else "?"
     response = client.get(f"{address}{separator}page={digit}")
@@ -26,7 +57,7 @@ def test_page_numbers_in_other_scripts_show_the_first_page_with_a_message(client
     assert f"There is no page “{digit}”; here is the first page." in response.content.decode()
 
 
-def test_ascii_page_numbers_still_turn_pages(client):
+def test_ascii_page_numbers_still_turn_pages(client, lists):
     response = client.get("/en/news/?page=2")
     assert response.status_code == 200
     assert "There is no page" not in response.content.decode()
@@ -97,21 +128,19 @@ def test_page_chooser_still_browses_and_chooses(admin_client):
 
 @pytest.mark.parametrize("parent_id", [*BAD_PAGE_IDS, "", "2147483647"])
 @pytest.mark.parametrize("option", [{}, {"publish_copies": "on"}])
-def test_copying_under_a_parent_that_is_no_page_is_not_found(admin_client, parent_id, option):
+def test_copying_under_a_parent_that_is_no_page_is_not_found(admin_client, kit, parent_id, option):
     """POST /admin/pages/<id>/copy/ with new_parent_page=² was a 500 (editors' hook, then Wagtail's view,
     which looks the parent up before checking its form: "abc", "" and a deleted page's id too)."""
     from kits.models import KitPage
 
-    kit = KitPage.objects.live().filter(locale__language_code="en").first()
     data = {"new_title": "Copy", "new_slug": "copy-of-a-kit", "new_parent_page": parent_id, **option}
     assert admin_client.post(f"/admin/pages/{kit.pk}/copy/", data, follow=True).status_code == 404
     assert not KitPage.objects.filter(slug="copy-of-a-kit").exists()
 
 
-def test_copying_under_a_real_parent_still_works(admin_client):
+def test_copying_under_a_real_parent_still_works(admin_client, kit):
     from kits.models import KitPage
 
-    kit = KitPage.objects.live().filter(locale__language_code="en").first()
     data = {"new_title": "Copy", "new_slug": "copy-of-a-kit", "new_parent_page": kit.get_parent().pk}
     assert admin_client.post(f"/admin/pages/{kit.pk}/copy/", data).status_code == 302
     assert KitPage.objects.filter(slug="copy-of-a-kit").exists()

@@ -3,15 +3,56 @@
 import pytest
 from wagtail.models import Locale, Page
 
+from core.factories import translate
 from home.factories import StandardPageFactory
+from home.models import MainMenuLink, NavigationSettings
 from languages.codes import LANGUAGE_CODES
 from tests.helpers import canonical, hreflangs, soup, switcher_links, translated
+from tests.world import world
 
 pytestmark = pytest.mark.django_db
-PAGE_LANGUAGES = {"en", "fr", "de", "it", "pl", "el", "bg", "es"}
+# The About page in English and its translations (none into Finnish, Maltese or Ukrainian, say).
+ABOUT_TITLES = {
+    "en": "About the portal",
+    "fr": "À propos du portail",
+    "de": "Über das Portal",
+    "it": "Informazioni sul portale",
+    "pl": "O portalu",
+    "el": "Σχετικά με την πύλη",
+    "bg": "За портала",
+    "es": "Acerca del portal",
+}
+PAGE_LANGUAGES = set(ABOUT_TITLES)
 
 
-def test_switcher_leads_to_the_same_page_in_every_language(client):
+@pytest.fixture
+def about():
+    """The English About page, translated into PAGE_LANGUAGES, in the main menu and behind the call to
+    action of the home page."""
+    home = world().home
+    about = StandardPageFactory(parent=home, slug="about", title=ABOUT_TITLES["en"])
+    for code in sorted(PAGE_LANGUAGES - {"en"}):
+        translate(about, code, title=ABOUT_TITLES[code])
+    MainMenuLink.objects.create(settings=NavigationSettings.load(), page=about, sort_order=0)
+    call_to_action = {
+        "title": "New to school collaboration?",
+        "text": "Read how the portal works.",
+        "button_label": ABOUT_TITLES["en"],
+        "page": about,
+        "url": "",
+    }
+    home.body = [("call_to_action", call_to_action)]
+    home.save_revision().publish()  # the other languages' home pages are aliases: they follow
+    return about
+
+
+def translate_home(*codes):
+    """The home page translated (no longer an alias) into `codes`, as editors translate it."""
+    for code in codes:
+        translate(world().home, code, headline=f"Headline in {code}")
+
+
+def test_switcher_leads_to_the_same_page_in_every_language(client, about):
     page = soup(client.get("/fr/about/"))
     links = switcher_links(page)
     assert len(links) == len(LANGUAGE_CODES)
@@ -24,7 +65,7 @@ def test_switcher_leads_to_the_same_page_in_every_language(client):
     assert "not translated" not in links["de"].get_text()
 
 
-def test_switcher_follows_a_translated_slug(client):
+def test_switcher_follows_a_translated_slug(client, about):
     german_about = Page.objects.get(locale__language_code="de", url_path__endswith="/about/").specific
     german_about.slug = "ueber-uns"
     german_about.save_revision().publish()
@@ -32,7 +73,7 @@ def test_switcher_follows_a_translated_slug(client):
     assert links["de"]["href"] == "/de/ueber-uns/"
 
 
-def test_hreflang_lists_every_real_translation_and_x_default(client):
+def test_hreflang_lists_every_real_translation_and_x_default(client, about):
     page = soup(client.get("/en/about/"))
     alternates = hreflangs(page)
     assert set(alternates) == PAGE_LANGUAGES | {"x-default"}
@@ -41,14 +82,14 @@ def test_hreflang_lists_every_real_translation_and_x_default(client):
     assert canonical(page) == "http://localhost/en/about/"
 
 
-def test_translated_page_is_its_own_canonical(client):
+def test_translated_page_is_its_own_canonical(client, about):
     page = soup(client.get("/bg/about/"))
     assert canonical(page) == "http://localhost/bg/about/"
     assert page.main.get("lang") is None
     assert page.select_one(".notice--untranslated") is None
 
 
-def test_untranslated_page_is_shown_in_its_source_language_with_a_notice(client):
+def test_untranslated_page_is_shown_in_its_source_language_with_a_notice(client, about):
     response = client.get("/fi/about/")
     assert response.status_code == 200
     page = soup(response)
@@ -65,7 +106,7 @@ def test_untranslated_page_is_shown_in_its_source_language_with_a_notice(client)
     assert "fi" not in hreflangs(page)
 
 
-def test_fallback_address_is_not_listed_as_an_alternate_of_the_source(client):
+def test_fallback_address_is_not_listed_as_an_alternate_of_the_source(client, about):
     alternates = hreflangs(soup(client.get("/en/about/")))
     assert "fi" not in alternates
     assert not any("/fi/" in url for url in alternates.values())
@@ -95,12 +136,13 @@ def test_page_written_in_french_only_is_reachable_in_german(client):
 
 def test_draft_pages_are_not_served_through_the_fallback(client):
     english_home = Page.objects.get(depth=2, locale=Locale.get_default())
-    StandardPageFactory(parent=english_home, slug="draft", live=False)
+    StandardPageFactory(parent=english_home, slug="draft", publish=False)
     assert client.get("/de/draft/").status_code == 404
     assert client.get("/en/draft/").status_code == 404
 
 
-def test_menu_links_stay_in_the_visitors_language(client):
+def test_menu_links_stay_in_the_visitors_language(client, about):
+    translate_home("fi", "el")
     page = soup(client.get("/fi/"))
     menu = {link.get_text(strip=True): link for link in page.select(".main-nav a")}
     assert menu["About the portal"]["href"] == "/fi/about/"
@@ -109,20 +151,20 @@ def test_menu_links_stay_in_the_visitors_language(client):
     assert "/el/about/" in [link["href"] for link in greek.select(".main-nav a")]
 
 
-def test_breadcrumbs_of_an_untranslated_page_lead_back_in_the_visitors_language(client):
-    english_about = Page.objects.get(locale=Locale.get_default(), slug="about")
-    StandardPageFactory(parent=english_about, slug="team", title="Our team")
+def test_breadcrumbs_of_an_untranslated_page_lead_back_in_the_visitors_language(client, about):
+    StandardPageFactory(parent=about, slug="team", title="Our team")
     page = soup(client.get("/de/about/team/"))
     crumbs = page.select(".breadcrumbs a")
     assert [crumb["href"] for crumb in crumbs] == ["/de/", "/de/about/"]
     assert crumbs[0].get_text(strip=True) == translated("Home", "de")
-    assert crumbs[1].get_text(strip=True) != "About the portal"  # the German title of About
+    assert crumbs[1].get_text(strip=True) == ABOUT_TITLES["de"]  # the German title of About
     assert page.select_one('.breadcrumbs [aria-current="page"]')["lang"] == "en"
     finnish = soup(client.get("/fi/about/")).select(".breadcrumbs a")
     assert [crumb["href"] for crumb in finnish] == ["/fi/"]
 
 
-def test_home_page_call_to_action_leads_to_about_in_the_visitors_language(client):
+def test_home_page_call_to_action_leads_to_about_in_the_visitors_language(client, about):
+    translate_home("bg", "fi")
     for code in ("bg", "fi"):
         button = soup(client.get(f"/{code}/")).select_one(".cta a.button")
         assert button["href"] == f"/{code}/about/"

@@ -8,17 +8,14 @@ everything else with the apps' factories; the demo data is for the few smoke tes
 
 from types import SimpleNamespace
 
-from django.conf import settings
 from django.core.management import call_command
 from wagtail.models import Page, Site
 
 from accounts.factories import EditorFactory
-from core.site import host_and_port
 from countries.factories import CountryFactory, CountryIndexPageFactory, NationalSectionPageFactory
 from editors.factories import join_team
 from editors.models import TeamRole
 from events.factories import EventIndexPageFactory
-from home.factories import HomePageFactory
 from home.models import HomePage
 from kits.factories import KitIndexPageFactory
 from languages.locales import ensure_home_page_aliases, ensure_locales
@@ -55,15 +52,9 @@ def build_world():
 
 
 def home_page():
-    """The English home page as the root of the default site, in place of Wagtail's welcome page."""
-    site = Site.objects.get(is_default_site=True)
-    placeholder = site.root_page
-    placeholder.slug = "wagtail-welcome"
-    placeholder.save(update_fields=["slug"])
-    home = HomePageFactory(parent=Page.get_first_root_node())
-    hostname, port = host_and_port(settings.BASE_URL)
-    Site.objects.filter(pk=site.pk).update(root_page=home, site_name="Twinning", hostname=hostname, port=port)
-    placeholder.delete()
+    """The English home page that `migrate` made the root of the default site."""
+    home, _created = HomePage.ensure_site_root()
+    Site.objects.filter(root_page=home).update(site_name="Twinning")
     return home
 
 

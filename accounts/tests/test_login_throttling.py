@@ -1,12 +1,20 @@
 import pytest
 from django.conf import settings
 
+from accounts.factories import TeacherFactory
+from countries.factories import CountryFactory
 from tests.helpers import soup, translated
 
 pytestmark = pytest.mark.django_db
 
 TEACHER_EMAIL = "teacher-fr@example.org"
 PROXY = "10.0.0.1"
+
+
+@pytest.fixture
+def teacher_fr():
+    """A French teacher, who may log in with the username or the e-mail address."""
+    return TeacherFactory(username="teacher-fr", email=TEACHER_EMAIL, country=CountryFactory(iso2="FR"))
 
 
 @pytest.fixture
@@ -60,7 +68,7 @@ def test_a_successful_log_in_resets_the_count(client, throttled):
     assert admin_login(client, "admin", settings.DEMO_PASSWORD).status_code == 302
 
 
-def test_a_successful_log_in_by_e_mail_resets_the_count_of_the_account(client, throttled):
+def test_a_successful_log_in_by_e_mail_resets_the_count_of_the_account(client, throttled, teacher_fr):
     admin_login(client, "Teacher-FR", "wrong")
     admin_login(client, "teacher-fr", "wrong")
     assert admin_login(client, TEACHER_EMAIL.upper(), settings.DEMO_PASSWORD).status_code == 302
@@ -76,19 +84,19 @@ def test_a_successful_log_in_by_e_mail_resets_the_count_of_the_account(client, t
 
 
 @pytest.mark.parametrize("login", ["Teacher-FR", "TEACHER-FR", TEACHER_EMAIL, "Teacher-FR@Example.ORG"])
-def test_every_form_of_the_accounts_name_is_paused(client, throttled, login):
+def test_every_form_of_the_accounts_name_is_paused(client, throttled, login, teacher_fr):
     for _attempt in range(3):
         admin_login(client, "teacher-fr", "wrong")
     assert_paused(client, admin_login(client, login, settings.DEMO_PASSWORD))
 
 
-def test_failures_under_different_forms_of_the_name_add_up(client, throttled):
+def test_failures_under_different_forms_of_the_name_add_up(client, throttled, teacher_fr):
     for login in ("teacher-fr", "Teacher-FR", "TEACHER-FR@EXAMPLE.ORG"):
         admin_login(client, login, "wrong")
     assert_paused(client, admin_login(client, TEACHER_EMAIL, settings.DEMO_PASSWORD))
 
 
-def test_the_front_end_log_in_counts_the_same_failures(client, throttled):
+def test_the_front_end_log_in_counts_the_same_failures(client, throttled, teacher_fr):
     """Wagtail's log-in for private pages is another way in: it shares the admin's count."""
     for login in ("Teacher-FR", "TEACHER-FR", TEACHER_EMAIL.upper()):
         admin_login(client, login, "wrong")
@@ -105,7 +113,7 @@ def test_an_unknown_name_in_different_cases_shares_one_count(client, throttled):
     assert_paused(client, admin_login(client, "nObOdY-hErE", "wrong"))
 
 
-def test_the_pause_never_names_the_account(client, throttled):
+def test_the_pause_never_names_the_account(client, throttled, teacher_fr):
     """A script asking for JSON gets the same page, not django-axes' JSON naming the account found."""
     for _attempt in range(3):
         admin_login(client, TEACHER_EMAIL, "wrong")
@@ -115,7 +123,7 @@ def test_the_pause_never_names_the_account(client, throttled):
     assert int(response["Retry-After"]) == throttled.AXES_COOLOFF_TIME.total_seconds()
 
 
-def test_without_trusted_proxies_x_forwarded_for_is_ignored(client, throttled):
+def test_without_trusted_proxies_x_forwarded_for_is_ignored(client, throttled, teacher_fr):
     # The default trusts no proxy: a deployment must opt in (TRUSTED_PROXY_COUNT).
     assert throttled.TRUSTED_PROXY_COUNT == 0
     for attempt in range(3):
@@ -125,7 +133,7 @@ def test_without_trusted_proxies_x_forwarded_for_is_ignored(client, throttled):
     )
 
 
-def test_behind_a_proxy_each_client_has_its_own_count(client, behind_one_proxy):
+def test_behind_a_proxy_each_client_has_its_own_count(client, behind_one_proxy, teacher_fr):
     for _attempt in range(3):
         admin_login(client, "teacher-fr", "wrong", **from_behind_proxy("203.0.113.5"))
     assert_paused(client, admin_login(client, "teacher-fr", settings.DEMO_PASSWORD, **from_behind_proxy("203.0.113.5")))
@@ -134,7 +142,7 @@ def test_behind_a_proxy_each_client_has_its_own_count(client, behind_one_proxy):
     assert response.status_code == 302
 
 
-def test_behind_a_proxy_a_forged_x_forwarded_for_does_not_escape_the_count(client, behind_one_proxy):
+def test_behind_a_proxy_a_forged_x_forwarded_for_does_not_escape_the_count(client, behind_one_proxy, teacher_fr):
     # The client sends its own X-Forwarded-For; the proxy appends the address it really came from.
     for attempt in range(3):
         admin_login(client, "teacher-fr", "wrong", **from_behind_proxy(f"192.0.2.{attempt}, 203.0.113.5"))
@@ -147,7 +155,9 @@ def test_behind_a_proxy_a_forged_x_forwarded_for_does_not_escape_the_count(clien
     )
 
 
-def test_behind_a_proxy_a_malformed_address_counts_against_the_proxy_not_a_visitor(client, behind_one_proxy):
+def test_behind_a_proxy_a_malformed_address_counts_against_the_proxy_not_a_visitor(
+    client, behind_one_proxy, teacher_fr
+):
     for _attempt in range(3):
         admin_login(client, "teacher-fr", "wrong", **from_behind_proxy("not-an-address"))
     assert_paused(client, admin_login(client, "teacher-fr", settings.DEMO_PASSWORD, REMOTE_ADDR=PROXY))

@@ -3,11 +3,19 @@
 import pytest
 from django.conf import settings
 
+from accounts.factories import TeacherFactory
 from accounts.models import Role, User
+from countries.factories import CountryFactory
 from countries.models import Country
 from tests.helpers import soup
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def germany():
+    """The country of the national editor created in these tests (the world has France and Italy)."""
+    return CountryFactory(iso2="DE", name_en="Germany", name_de="Deutschland")
 
 
 def new_user_data(**overrides):
@@ -50,6 +58,7 @@ def test_a_teacher_without_country_is_refused_with_a_clear_message(admin_client)
 
 
 def test_a_second_account_with_the_same_email_is_refused(admin_client):
+    TeacherFactory(username="teacher-fr", email="teacher-fr@example.org", country=CountryFactory(iso2="FR"))
     response = admin_client.post("/admin/users/new/", new_user_data(email="TEACHER-FR@example.org"))
     assert response.status_code == 200
     assert "An account with this e-mail address already exists." in soup(response).get_text()

@@ -3,7 +3,8 @@ from django.contrib.auth import authenticate
 from django.db import IntegrityError, transaction
 
 from accounts.factories import PupilFactory, TeacherFactory
-from accounts.models import Role, User
+from accounts.models import Role, User, ValidationStatus
+from countries.factories import CountryFactory
 
 pytestmark = pytest.mark.django_db
 PASSWORD = "twinning-demo-2026"
@@ -44,14 +45,19 @@ def test_a_teacher_needs_a_country():
 
 
 def test_only_validated_teachers_count_as_validated():
+    france = CountryFactory(iso2="FR")
+    TeacherFactory(username="teacher-fr", country=france)
+    TeacherFactory(username="teacher-new", country=france, validation_status=ValidationStatus.WAITING)
+    PupilFactory(username="pupil-fr-1", country=france)
     assert User.objects.get(username="teacher-fr").is_validated_teacher
     assert not User.objects.get(username="teacher-new").is_validated_teacher
     assert not User.objects.get(username="pupil-fr-1").is_validated_teacher
 
 
-def test_demo_editor_reaches_the_admin_and_a_teacher_does_not(client):
-    client.login(username="nss-fr", password=PASSWORD)
+def test_an_editor_reaches_the_admin_and_a_teacher_does_not(client):
+    TeacherFactory(username="teacher-fr", country=CountryFactory(iso2="FR"))
+    assert client.login(username="nss-fr", password=PASSWORD)
     assert client.get("/admin/").status_code == 200
     client.logout()
-    client.login(username="teacher-fr", password=PASSWORD)
+    assert client.login(username="teacher-fr", password=PASSWORD)
     assert client.get("/admin/").status_code == 302

@@ -8,8 +8,12 @@ from django.core.exceptions import ImproperlyConfigured
 from django.core.management import call_command
 from wagtail.models import Site
 
+from core.factories import translate
 from core.site import host_and_port, sync_default_site
+from home.factories import StandardPageFactory
+from news.factories import NewsPageFactory
 from tests.helpers import canonical, hreflangs, soup
+from tests.world import world
 
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -43,6 +47,13 @@ def test_migrate_points_the_default_site_at_base_url(settings):
 
 
 @pytest.fixture
+def french_about_page():
+    """/en/about/ and its French translation, /fr/about/."""
+    about = StandardPageFactory(parent=world().home, title="About", slug="about")
+    return translate(about, "fr", title="À propos")
+
+
+@pytest.fixture
 def served_over_https(settings):
     """The portal behind a TLS-terminating proxy at https://portal.example."""
     settings.BASE_URL = "https://portal.example"
@@ -51,7 +62,7 @@ def served_over_https(settings):
 
 
 @pytest.mark.django_db
-def test_pages_name_the_configured_address(client, served_over_https):
+def test_pages_name_the_configured_address(client, french_about_page, served_over_https):
     page = soup(client.get("/fr/about/", HTTP_HOST="portal.example"))
     assert canonical(page) == "https://portal.example/fr/about/"
     assert page.select_one('meta[property="og:url"]')["content"] == "https://portal.example/fr/about/"
@@ -61,11 +72,13 @@ def test_pages_name_the_configured_address(client, served_over_https):
 
 
 @pytest.mark.django_db
-def test_sitemap_and_feed_name_the_configured_address(client, served_over_https):
+def test_sitemap_and_feed_name_the_configured_address(client, french_about_page, served_over_https):
+    NewsPageFactory(parent=world().news, title="Welcome to the new portal")
     sitemap = ET.fromstring(client.get("/sitemap.xml", HTTP_HOST="portal.example").content)
     locations = [element.text for element in sitemap.iter(f"{SITEMAP}loc")]
     assert locations and all(url.startswith("https://portal.example/") for url in locations)
 
     feed = ET.fromstring(client.get("/en/news/feed/", HTTP_HOST="portal.example").content)
     links = [link.get("href") for link in feed.iter(f"{ATOM}link")]
+    assert len(feed.findall(f"{ATOM}entry")) == 1
     assert links and all(url.startswith("https://portal.example/") for url in links)

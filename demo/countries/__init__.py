@@ -4,6 +4,7 @@ CLDR through Babel, so no translator has to type 1,364 country names."""
 from babel import Locale
 from django.conf import settings
 
+from countries.factories import NationalSectionPageFactory
 from countries.models import Country, NationalSectionPage, SupportType
 from demo.countries.organisations import ORGANISATIONS
 from demo.pages import ensure_child
@@ -79,9 +80,13 @@ def load_national_sections(index):
         slug = country.iso2.lower()
         if slug in existing:
             continue
-        section = NationalSectionPage(
-            title=country.name_en, slug=slug, country=country, introduction=ORGANISATIONS[country.iso2]["introduction"]
+        ensure_child(
+            index,
+            NationalSectionPageFactory,
+            title=country.name_en,
+            slug=slug,
+            country=country,
+            introduction=ORGANISATIONS[country.iso2]["introduction"],
         )
-        ensure_child(index, section)
         created = True
     return created

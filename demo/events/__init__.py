@@ -8,6 +8,7 @@ from django.utils import timezone
 from countries.models import Country
 from demo.events.content import EVENTS
 from demo.pages import ensure_child, paragraphs_html
+from events.factories import EventPageFactory
 from events.models import EventPage
 
 
@@ -26,7 +27,9 @@ def load_events(index):
         if spec["slug"] in existing:
             continue
         start = start_of(spec, today)
-        event = EventPage(
+        ensure_child(
+            index,
+            EventPageFactory,
             title=spec["title"],
             slug=spec["slug"],
             introduction=spec["introduction"],
@@ -40,6 +43,5 @@ def load_events(index):
             organiser=countries.get(spec["organiser"]) if spec["organiser"] else None,
             registration_url=spec["registration_url"],
         )
-        ensure_child(index, event)
         created = True
     return created

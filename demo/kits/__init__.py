@@ -14,6 +14,7 @@ from demo import content as home_content
 from demo.images import demo_image
 from demo.kits import content
 from demo.pages import ensure_child, paragraphs_html, translate
+from kits.factories import KitPageFactory
 from kits.models import KitAttachment, KitPage, RelatedKit
 from kits.pdf import worksheet_pdf
 from languages.panels import translated_field_name
@@ -86,27 +87,28 @@ def step_value(kit_spec, step):
     }
 
 
-def new_kit(spec):
-    kit = KitPage(
-        title=spec["title"],
-        slug=spec["slug"],
-        introduction=spec["summary"],
-        cover_image=demo_image(spec["slug"], spec["title"]),
-        duration_value=spec["duration_value"],
-        duration_unit=spec["duration_unit"],
-        level=spec["level"],
-        partners=spec["partners"],
-        aims=list_html(spec["aims"]),
-        steps=[{"type": "step", "value": step_value(spec, step)} for step in spec["steps"]],
-        expected_results=list_html(spec["expected_results"]),
-        evaluation=list_html(spec["evaluation"]),
-    )
-    kit.subjects = list(Subject.objects.filter(slug__in=spec["subjects"]))
-    kit.age_ranges = list(AgeRange.objects.filter(slug__in=spec["age_ranges"]))
-    kit.key_competences = list(KeyCompetence.objects.filter(slug__in=spec["key_competences"]))
-    worksheets = [value["value"]["worksheet"] for value in kit.steps.raw_data if value["value"]["worksheet"]]
-    kit.attachments = [KitAttachment(document_id=pk) for pk in worksheets]
-    return kit
+def kit_fields(spec):
+    """The KitPageFactory fields of a kit of content.KITS."""
+    steps = [{"type": "step", "value": step_value(spec, step)} for step in spec["steps"]]
+    worksheets = [step["value"]["worksheet"] for step in steps if step["value"]["worksheet"]]
+    return {
+        "title": spec["title"],
+        "slug": spec["slug"],
+        "introduction": spec["summary"],
+        "cover_image": demo_image(spec["slug"], spec["title"]),
+        "duration_value": spec["duration_value"],
+        "duration_unit": spec["duration_unit"],
+        "level": spec["level"],
+        "partners": spec["partners"],
+        "aims": list_html(spec["aims"]),
+        "steps": steps,
+        "expected_results": list_html(spec["expected_results"]),
+        "evaluation": list_html(spec["evaluation"]),
+        "subjects": list(Subject.objects.filter(slug__in=spec["subjects"])),
+        "age_ranges": list(AgeRange.objects.filter(slug__in=spec["age_ranges"])),
+        "key_competences": list(KeyCompetence.objects.filter(slug__in=spec["key_competences"])),
+        "attachments": [KitAttachment(document_id=pk) for pk in worksheets],
+    }
 
 
 def link_related_kits(kits):
@@ -123,7 +125,7 @@ def load_kits(index):
     kits = {kit.slug: kit for kit in KitPage.objects.child_of(index)}
     missing = [spec for spec in content.KITS if spec["slug"] not in kits]
     for spec in missing:
-        kits[spec["slug"]] = ensure_child(index, new_kit(spec))[0]
+        kits[spec["slug"]] = ensure_child(index, KitPageFactory, **kit_fields(spec))[0]
     link_related_kits(kits)
     changed = bool(missing)
     for code in KIT_TRANSLATION_LANGUAGES:

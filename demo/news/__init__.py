@@ -8,6 +8,7 @@ from demo.images import demo_image
 from demo.kits import load_taxonomy
 from demo.news.content import NEWS
 from demo.pages import ensure_child, paragraphs_html
+from news.factories import NewsPageFactory
 from news.models import NewsPage, Topic
 
 
@@ -19,7 +20,9 @@ def load_news(index):
     for spec in reversed(NEWS):
         if spec["slug"] in existing:
             continue
-        article = NewsPage(
+        ensure_child(
+            index,
+            NewsPageFactory,
             title=spec["title"],
             slug=spec["slug"],
             date=date.fromisoformat(spec["date"]),
@@ -27,8 +30,7 @@ def load_news(index):
             body=[{"type": "paragraph", "value": paragraphs_html(spec["body"])}],
             lead_image=demo_image(spec["slug"], spec["title"]),
             country=countries.get(spec["country"]) if spec["country"] else None,
+            topics=list(Topic.objects.filter(slug__in=spec["topics"])),
         )
-        article.topics = list(Topic.objects.filter(slug__in=spec["topics"]))
-        ensure_child(index, article)
         created = True
     return created

@@ -11,7 +11,7 @@ from demo import catalog, content
 from home.models import HomePage, StandardPage
 from taxonomy.models import AgeRange, KeyCompetence, Subject
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_data")]
 
 
 def snapshot():

@@ -1,4 +1,4 @@
-"""The demo kits: twelve real kits, each translated into the languages the issue asks for."""
+"""The demo kits: twelve real kits, each translated into the languages of KIT_TRANSLATION_LANGUAGES."""
 
 import polib
 import pytest
@@ -7,7 +7,7 @@ from demo.kits import KIT_TRANSLATION_LANGUAGES, LOCALE_DIR
 from demo.kits.content import KITS
 from kits.models import KitPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_data")]
 
 
 def test_twelve_kits_cover_every_age_range():

@@ -1,14 +1,19 @@
-"""The demo's editorial world (demo.editors): its accounts, and the pages each role works on."""
+"""The editorial world of the editors' tests: the world's accounts (tests/world.py), the pages each
+role works on (`pages`), a draft never published and a draft waiting for France's moderators."""
 
 import re
 
 import pytest
-from django.test import Client
-from wagtail.models import Page
+from django.test import Client, TestCase
+from wagtail.models import Locale, Page
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from accounts.models import User
 from countries.models import NationalSectionPage
-from kits.models import KitIndexPage, KitPage
+from home.factories import StandardPageFactory
+from kits.factories import KitPageFactory
+from tests.helpers import kept_for_the_module
+from tests.world import world
 
 
 @pytest.fixture
@@ -63,19 +68,104 @@ def section(iso2, language_code):
     return NationalSectionPage.objects.get(country__iso2=iso2, locale__language_code=language_code)
 
 
-@pytest.fixture
-def pages(db):
-    kit_en = KitPage.objects.filter(locale__language_code="en").order_by("path").first()
+def localize(page, language_code, strings=None):
+    """The published translation of `page` into `language_code`, made through wagtail-localize as an
+    editor's (a TranslationSource, its strings translated, a synchronised Translation), so that it
+    opens in wagtail-localize's translation editor. Each segment is translated by `strings` (English
+    text -> translation), or else marked with the language code (the slug is kept). The parent must
+    exist in that language (a translation or an alias)."""
+    locale = Locale.objects.get(language_code=language_code)
+    source, _created = TranslationSource.get_or_create_from_instance(page)
+    for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
+        english = segment.string.data
+        text = english if segment.context.path == "slug" else f"{english} [{language_code}]"
+        StringTranslation.objects.update_or_create(
+            translation_of=segment.string,
+            locale=locale,
+            context=segment.context,
+            defaults={"data": (strings or {}).get(english, text)},
+        )
+    translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
+    with TestCase.captureOnCommitCallbacks(execute=True):  # wagtail-localize publishes on commit
+        translation.save_target(publish=True)
+    return page.get_translation(locale).specific
+
+
+# The French version of France's section (its English title "France" reads the same in French).
+FRENCH_SECTION = {"France": "France"}
+
+
+def build_pages():
+    """The pages each role works on, as the demo had them: France's section in English and in French
+    (a synchronised translation) with a live French page of nss-fr's, Italy's section, the English
+    home page and kit index, and an English kit with its German translation (synchronised). The
+    kit index is translated into German and the country index into French and German, as the
+    demo translated every section (five wagtail-localize translations: seconds, hence built once per
+    module by `editorial_pages`)."""
+    sections = world()
+    nss_fr = User.objects.get(username="nss-fr")
+    for index, language_code in ((sections.kits, "de"), (sections.countries, "fr"), (sections.countries, "de")):
+        localize(index, language_code)
+    france_fr = localize(sections.fr, "fr", FRENCH_SECTION)
+    prizes = StandardPageFactory(
+        parent=france_fr,
+        title="Prix des classes jumelées",
+        slug="prix-des-classes",
+        introduction="Chaque année, le bureau national récompense des projets remarquables.",
+        body=[{"type": "paragraph", "value": "<p>Les candidatures sont ouvertes à toutes les écoles.</p>"}],
+        owner=nss_fr,
+    )
+    kit_en = KitPageFactory(parent=sections.kits, title="Twin towns in pictures", slug="twin-towns")
     return {
-        "fr-section-en": section("FR", "en"),
-        "fr-section-fr": section("FR", "fr"),
-        "fr-page-fr": Page.objects.get(slug="prix-nationaux").specific,
-        "it-section-en": section("IT", "en"),
-        "home-en": Page.objects.get(depth=2, locale__language_code="en").specific,
-        "kits-en": KitIndexPage.objects.get(locale__language_code="en"),
+        "fr-section-en": sections.fr,
+        "fr-section-fr": france_fr,
+        "fr-page-fr": prizes,
+        "it-section-en": sections.it,
+        "home-en": sections.home.specific,
+        "kits-en": sections.kits,
         "kit-en": kit_en,
-        "kit-de": kit_en.get_translation(kit_en.get_translations().get(locale__language_code="de").locale),
+        "kit-de": localize(kit_en, "de"),
     }
+
+
+@pytest.fixture(scope="module")
+def editorial_pages(django_db_setup, django_db_blocker):
+    """build_pages() once per test module (tests.helpers.kept_for_the_module)."""
+    with kept_for_the_module(django_db_blocker):
+        yield {name: page.pk for name, page in build_pages().items()}
+
+
+@pytest.fixture
+def pages(db, editorial_pages):
+    """The pages of build_pages(), loaded afresh for each test."""
+    return {name: Page.objects.get(pk=pk).specific for name, pk in editorial_pages.items()}
+
+
+def french_draft_page(pages, title, slug):
+    nss_fr = User.objects.get(username="nss-fr")
+    return StandardPageFactory(
+        parent=pages["fr-section-fr"],
+        title=title,
+        slug=slug,
+        introduction="Programme en préparation.",
+        body=[{"type": "paragraph", "value": "<p>Le programme sera publié après validation.</p>"}],
+        owner=nss_fr,
+        publish=False,
+    )
+
+
+@pytest.fixture
+def unpublished_draft(pages):
+    """A page of nss-fr's in the French version of France's section, never published."""
+    return french_draft_page(pages, "Journée des classes jumelées 2027", "journee-des-classes-2027")
+
+
+@pytest.fixture
+def submitted_draft(pages):
+    """A draft nss-fr submitted to France's moderators (it waits in their workflow)."""
+    page = french_draft_page(pages, "Rencontre des classes à Lyon", "rencontre-lyon")
+    page.get_workflow().start(page, User.objects.get(username="nss-fr"))
+    return page
 
 
 def edit_form(page, **changes):

@@ -3,6 +3,7 @@
 import pytest
 from wagtail.models import Page
 
+from accounts.factories import TeacherFactory
 from countries.models import NationalSectionPage
 from editors.tests.conftest import edit_form
 
@@ -98,13 +99,13 @@ def test_a_translator_cannot_publish(login, pages):
 
 
 def test_people_without_an_editorial_team_do_not_reach_the_admin(login):
-    response = login("teacher-fr").get("/admin/translations/")
+    teacher = TeacherFactory(country__iso2="FR")
+    response = login(teacher.username).get("/admin/translations/")
     assert response.status_code == 302 and "/admin/login/" in response["Location"]
 
 
-def test_admin_search_does_not_show_another_countrys_drafts(login):
-    draft = Page.objects.get(slug="journee-nationale-2027")
-    link = f"/admin/pages/{draft.id}/edit/"
-    found_by_italy = login("nss-it").get("/admin/pages/search/", {"q": "Journée nationale"})
+def test_admin_search_does_not_show_another_countrys_drafts(login, unpublished_draft):
+    link = f"/admin/pages/{unpublished_draft.id}/edit/"
+    found_by_italy = login("nss-it").get("/admin/pages/search/", {"q": "Journée des classes"})
     assert found_by_italy.status_code == 200 and link not in found_by_italy.content.decode()
-    assert link in login("nss-fr").get("/admin/pages/search/", {"q": "Journée nationale"}).content.decode()
+    assert link in login("nss-fr").get("/admin/pages/search/", {"q": "Journée des classes"}).content.decode()

@@ -8,7 +8,7 @@ chooser's JSON) in France's section, written by nss-fr. nss-it (another country)
 import uuid
 
 import pytest
-from wagtail.models import Page, TaskState
+from wagtail.models import Page
 
 from accounts.models import User
 from countries.models import Country
@@ -115,8 +115,9 @@ def test_bulk_action_confirmations_list_ones_own_drafts(login, french_draft):
 # Workflow views and their error messages
 
 
-def workflow_urls(page):
-    task_state = TaskState.objects.filter(status=TaskState.STATUS_IN_PROGRESS).first()
+def workflow_urls(page, submitted):
+    """The workflow views of `page`, asked with the task of another page waiting for moderation."""
+    task_state = Page.objects.get(pk=submitted.pk).current_workflow_task_state
     return [
         f"/admin/pages/workflow/action/{page.id}/approve/{task_state.id}/",
         f"/admin/pages/workflow/collect_action_data/{page.id}/approve/{task_state.id}/",
@@ -126,18 +127,18 @@ def workflow_urls(page):
 
 
 @pytest.mark.parametrize("username", OUTSIDERS)
-def test_workflow_views_say_nothing_about_other_countries_drafts(login, french_draft, username):
+def test_workflow_views_say_nothing_about_other_countries_drafts(login, french_draft, submitted_draft, username):
     """Wagtail answered "The page '<title>' is not currently awaiting moderation" to anyone."""
     client = login(username)
-    for url in workflow_urls(french_draft):
+    for url in workflow_urls(french_draft, submitted_draft):
         response = client.get(url, follow=True)
         assert response.status_code == 403, url
         assert french_draft.title not in response.content.decode(), url
     assert french_draft.title not in client.get("/admin/").content.decode(), "no message left for later"
 
 
-def test_workflow_views_still_answer_the_pages_editors(login, french_draft):
-    response = login("nss-fr").get(workflow_urls(french_draft)[0], follow=True)
+def test_workflow_views_still_answer_the_pages_editors(login, french_draft, submitted_draft):
+    response = login("nss-fr").get(workflow_urls(french_draft, submitted_draft)[0], follow=True)
     assert f"{french_draft.title}" in response.content.decode(), "not awaiting moderation, says Wagtail"
 
 

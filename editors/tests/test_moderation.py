@@ -76,6 +76,6 @@ def test_only_moderators_of_the_country_approve(login, pages, username):
     assert france.workflow_in_progress and france.introduction != NEW_INTRODUCTION
 
 
-def test_the_demo_has_a_page_waiting_for_the_french_moderators(login):
+def test_a_page_waiting_for_the_french_moderators_is_on_their_dashboard(login, submitted_draft):
     dashboard = login("moderator-fr").get("/admin/").content.decode()
-    assert "Rencontre régionale à Lyon" in dashboard
+    assert submitted_draft.title in dashboard

@@ -25,7 +25,9 @@ from wagtail_localize.operations import translate_object
 
 from accounts.models import User
 from editors.publishing import PUBLISH_REFUSED
-from news.models import NewsPage
+from editors.tests.conftest import localize
+from news.factories import NewsPageFactory
+from tests.world import world
 
 pytestmark = pytest.mark.django_db
 
@@ -57,6 +59,15 @@ def translate_string(translation, path, text):
         context=segment.context,
         defaults={"data": text},
     )
+
+
+@pytest.fixture
+def admin_languages(db):
+    """Each editor has the admin in their own language (their account settings), as in the demo."""
+    for username, language_code in {"nss-fr": "fr", "moderator-fr": "fr", "translator-de": "de"}.items():
+        profile = UserProfile.get_for_user(User.objects.get(username=username))
+        profile.preferred_language = language_code
+        profile.save(update_fields=["preferred_language"])
 
 
 def refusal_read_by(username):
@@ -91,7 +102,9 @@ def test_the_tests_post_as_a_browser_does(browser, pages):
 
 
 @pytest.mark.parametrize(("username", "key"), [("translator-de", "kit-de"), ("nss-fr", "fr-section-fr")])
-def test_converting_a_translation_into_an_alias_needs_the_right_to_publish(browser, pages, username, key):
+def test_converting_a_translation_into_an_alias_needs_the_right_to_publish(
+    browser, pages, admin_languages, username, key
+):
     page = pages[key]
     before = snapshot(page)
     client = browser(username)
@@ -229,13 +242,14 @@ def schedule(browser, username, page, title, go_live_at):
 
 def test_a_national_editor_cannot_schedule_a_publication(browser, pages):
     prize = pages["fr-page-fr"]
+    live_title = prize.title
     before = snapshot(prize)
     response = schedule(browser, "nss-fr", prize, "Zq scheduled", timezone.now() + datetime.timedelta(hours=1))
     assert response.status_code == 302
     assert not prize.revisions.filter(approved_go_live_at__isnull=False).exists()
     call_command("publish_scheduled", verbosity=0)
     after = snapshot(prize)
-    assert after["page"]["title"] == before["page"]["title"] == "Prix nationaux eTwinning"
+    assert after["page"]["title"] == before["page"]["title"] == live_title
     assert after["page"]["live_revision_id"] == before["page"]["live_revision_id"]
 
 
@@ -244,7 +258,7 @@ def test_a_moderator_schedules_a_publication(browser, pages):
     response = schedule(browser, "moderator-fr", prize, "Zq scheduled", timezone.now() + datetime.timedelta(hours=1))
     assert response.status_code == 302
     scheduled = prize.revisions.get(approved_go_live_at__isnull=False)
-    assert Page.objects.get(pk=prize.pk).title == "Prix nationaux eTwinning", "not before its time"
+    assert Page.objects.get(pk=prize.pk).title == prize.title, "not before its time"
     # An hour later:
     scheduled.approved_go_live_at = timezone.now() - datetime.timedelta(minutes=1)
     scheduled.content["go_live_at"] = scheduled.approved_go_live_at.isoformat()
@@ -256,10 +270,10 @@ def test_a_moderator_schedules_a_publication(browser, pages):
 # Wagtail: bulk actions (there is no bulk copy in Wagtail 8)
 
 
-def bulk_case(pages, username, action):
+def bulk_case(pages, draft, username, action):
     """The page a role tries a bulk action on, and the form it posts."""
     if username == "nss-fr":
-        page = Page.objects.get(slug="journee-nationale-2027") if action == "publish" else pages["fr-page-fr"]
+        page = draft if action == "publish" else pages["fr-page-fr"]
     else:
         page = pages["kit-de"]
         if action == "publish":
@@ -270,8 +284,8 @@ def bulk_case(pages, username, action):
 
 @pytest.mark.parametrize("username", ["nss-fr", "translator-de"])
 @pytest.mark.parametrize("action", ["publish", "unpublish", "delete", "move"])
-def test_bulk_actions_need_the_right_to_publish(browser, pages, username, action):
-    page, data = bulk_case(pages, username, action)
+def test_bulk_actions_need_the_right_to_publish(browser, pages, unpublished_draft, username, action):
+    page, data = bulk_case(pages, unpublished_draft, username, action)
     before = snapshot(page)
     url = f"/admin/bulk/wagtailcore/page/{action}/?id={page.id}"
     response = browser(username).post(url, data, form_page=url)
@@ -279,8 +293,8 @@ def test_bulk_actions_need_the_right_to_publish(browser, pages, username, action
     assert snapshot(page) == before
 
 
-def test_a_moderator_bulk_publishes_a_draft_of_their_country(browser):
-    draft = Page.objects.get(slug="journee-nationale-2027")
+def test_a_moderator_bulk_publishes_a_draft_of_their_country(browser, unpublished_draft):
+    draft = unpublished_draft
     url = f"/admin/bulk/wagtailcore/page/publish/?id={draft.id}"
     assert browser("moderator-fr").post(url, form_page=url).status_code == 302
     assert Page.objects.get(pk=draft.pk).live
@@ -402,11 +416,8 @@ def test_submitting_a_live_translation_for_review_leaves_it_live_as_it_was(brows
 def test_translating_over_a_live_alias_keeps_it_as_it_was_until_review(browser):
     """wagtail-localize turns an alias into the translation; before, the translation went live at once."""
     german = Locale.objects.get(language_code="de")
-    news = next(
-        page
-        for page in NewsPage.objects.filter(locale__language_code="en").order_by("path")
-        if not page.has_translation(german)
-    )
+    localize(world().news, "de")
+    news = NewsPageFactory(parent=world().news, title="Twin schools meet in Brussels")
     alias = news.copy_for_translation(german, alias=True)
     assert alias.live
     source, _created = TranslationSource.get_or_create_from_instance(news)
@@ -474,8 +485,8 @@ def test_the_central_team_syncs_and_publishes_translations(browser, pages, djang
 
 
 @pytest.mark.parametrize("username", ["nss-fr", "translator-de", "nss-it"])
-def test_only_the_countrys_moderators_approve_its_pages(browser, username):
-    submitted = Page.objects.get(slug="rencontre-regionale-lyon")
+def test_only_the_countrys_moderators_approve_its_pages(browser, submitted_draft, username):
+    submitted = submitted_draft
     task_state = submitted.current_workflow_task_state
     url = f"/admin/pages/workflow/action/{submitted.id}/approve/{task_state.id}/"
     response = browser(username).post(url, form_page=edit_url(submitted))
@@ -484,8 +495,8 @@ def test_only_the_countrys_moderators_approve_its_pages(browser, username):
     assert not page.live and page.workflow_in_progress
 
 
-def test_a_moderator_approves_and_publishes(browser):
-    submitted = Page.objects.get(slug="rencontre-regionale-lyon")
+def test_a_moderator_approves_and_publishes(browser, submitted_draft):
+    submitted = submitted_draft
     task_state = submitted.current_workflow_task_state
     url = f"/admin/pages/workflow/action/{submitted.id}/approve/{task_state.id}/"
     assert browser("moderator-fr").post(url, form_page=edit_url(submitted)).status_code == 302

@@ -33,17 +33,17 @@ def test_every_language_has_a_translators_team():
     assert Team.objects.filter(role=TeamRole.TRANSLATORS).count() == Locale.objects.count() == len(LANGUAGE_CODES)
 
 
-def test_a_countrys_teams_hold_rights_on_its_section_in_every_language():
+def test_a_countrys_teams_hold_rights_on_its_section_in_every_language(pages):
     france = Country.objects.get(iso2="FR")
     sections = set(NationalSectionPage.objects.filter(country=france))
-    assert len(sections) == 2  # English and French in the demo
+    assert sections == {pages["fr-section-en"], pages["fr-section-fr"]}  # English and its French translation
     for team in france.teams.all():
         granted = {permission.page.specific for permission in GroupPagePermission.objects.filter(group=team.group)}
         assert granted == sections
     assert {WorkflowPage.objects.get(page=section).workflow.name for section in sections} == {"Moderation: France (FR)"}
 
 
-def test_a_45th_country_gets_its_teams_and_its_section_its_rights():
+def test_a_new_country_gets_its_teams_and_its_section_its_rights():
     kosovo = Country.objects.create(iso2="XK", name="Kosovo")
     editors = kosovo.teams.get(role=TeamRole.EDITORS).group
     assert editors.permissions.filter(codename="access_admin").exists()

@@ -7,13 +7,46 @@ from django.utils.html import escape
 from django.utils.translation import gettext
 from django.utils.translation import override as translation_override
 from wagtail.models import GroupPagePermission, Locale, Page, WorkflowPage
+from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
+from accounts.models import User
 from countries.models import NationalSectionPage
+from editors.tests.conftest import localize
 from editors.translation_state import State, page_translations
+from kits.factories import KitPageFactory
 from languages.codes import LANGUAGE_CODES
 
 pytestmark = pytest.mark.django_db
+
+# The German kit index's title, translated (so that the English title shows only where it is listed).
+KITS_IN_GERMAN = {"Project kits": "Projektvorlagen"}
+
+
+@pytest.fixture
+def pages(pages):
+    """The editors' pages, with the kit index translated into German and into French through
+    wagtail-localize, as every section was translated into every language."""
+    localize(pages["kits-en"], "de", KITS_IN_GERMAN)
+    localize(pages["kits-en"], "fr")
+    return pages
+
+
+@pytest.fixture
+def german_admin(db):
+    """The German translator works in a German admin (their account's language)."""
+    profile = UserProfile.get_for_user(User.objects.get(username="translator-de"))
+    profile.preferred_language = "de"
+    profile.save()
+
+
+@pytest.fixture
+def out_of_date_kit(pages):
+    """A kit whose English text changed after its German translation was made."""
+    kit = KitPageFactory(parent=pages["kits-en"], title="Water in our towns", slug="water", publish=True)
+    localize(kit, "de")
+    publish_with(kit, introduction="Pupils measure how much water their school uses, week by week.")
+    return kit
 
 
 def state_of(page, language_code):
@@ -37,11 +70,11 @@ def publish_with(page, **changes):
 # States
 
 
-def test_demo_pages_show_each_translation_state(pages):
+def test_pages_show_each_translation_state(pages, out_of_date_kit):
     assert state_of(pages["kits-en"], "de") == State.TRANSLATED
     assert state_of(pages["it-section-en"], "de") == State.MISSING
     german = page_translations(locale_ids=[Locale.objects.get(language_code="de").pk])
-    assert [r.source["title"] for r in german if r.state == State.OUT_OF_DATE] == ["Our water footprint"]
+    assert [r.source["title"] for r in german if r.state == State.OUT_OF_DATE] == ["Water in our towns"]
 
 
 def test_a_changed_source_marks_its_translations_out_of_date(pages):
@@ -87,10 +120,10 @@ def test_the_overview_counts_every_language(login):
     assert response.content.decode().count('href="/admin/translations/language/') >= len(LANGUAGE_CODES)
 
 
-def test_a_national_editor_sees_the_overview_of_their_section_only(login):
+def test_a_national_editor_sees_the_overview_of_their_section_only(login, pages):
     response = login("nss-fr").get("/admin/translations/language/de/?state=missing")
     content = response.content.decode()
-    assert "France" in content and "Prix nationaux eTwinning" in content
+    assert "France" in content and pages["fr-page-fr"].title in content
     assert "Italy" not in content and "Project kits" not in content
 
 
@@ -189,7 +222,7 @@ def in_german(message):
         (None, "This field is required."),
     ],
 )
-def test_a_wrong_po_file_is_refused_with_a_message(login, pages, content, message):
+def test_a_wrong_po_file_is_refused_with_a_message(login, pages, german_admin, content, message):
     translation = translation_into(pages["kits-en"], "de")
     client = login("translator-de")
     data = {} if content is None else {"file": SimpleUploadedFile("wrong.po", content)}

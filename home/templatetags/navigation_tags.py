@@ -26,7 +26,7 @@ def localized_links(request, pages):
     code = get_language()
     return [
         MenuItem(page.title, reader_url(request, page, code), page_language(page))
-        for page in localized_pages(pages, specific=False)
+        for page in localized_pages(pages, code)
     ]
 
 

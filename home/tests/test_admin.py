@@ -3,14 +3,17 @@
 import pytest
 from wagtail.models import Page
 
-from home.models import HomePage, NavigationSettings, StandardPage
+from core.factories import translate
+from home.factories import StandardPageFactory
+from home.models import HomePage, MainMenuLink, NavigationSettings
+from tests.world import world
 
 pytestmark = pytest.mark.django_db
 
 
 def test_page_edit_forms_open(admin_client):
     home = HomePage.objects.get(locale__language_code="en")
-    about = StandardPage.objects.get(locale__language_code="fr", slug="about")
+    about = translate(StandardPageFactory(parent=home, title="About", slug="about"), "fr", title="À propos")
     for page in (home, about):
         response = admin_client.get(f"/admin/pages/{page.pk}/edit/")
         assert response.status_code == 200
@@ -34,7 +37,9 @@ def test_menus_and_site_settings_are_editable(admin_client):
 
 
 def test_visitors_see_a_menu_change_at_once(client):
-    assert "main-nav" in client.get("/en/").content.decode()
     navigation = NavigationSettings.load()
+    navigation.main_menu_links = [MainMenuLink(page=world().kits), MainMenuLink(page=world().news)]
+    navigation.save()
+    assert "main-nav" in client.get("/en/").content.decode()
     navigation.main_menu_links.all().delete()
     assert "main-nav" not in client.get("/en/").content.decode()

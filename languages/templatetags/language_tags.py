@@ -31,10 +31,10 @@ def localized_url(context, page, translated=False):
     """The page's address in the reader's language: its translation, else its untranslated-fallback
     address. Lists whose pages are already in the reader's language where they can be (cards) say
     `translated=True` and save the query for the translation."""
-    request = context["request"]
+    language_code = get_language()
     if not translated:
-        page = page_languages_of.localized_pages([page], specific=False)[0]
-    return page_languages_of.reader_url(request, page, get_language())
+        page = page_languages_of.localized_pages([page], language_code)[0]
+    return page_languages_of.reader_url(context["request"], page, language_code)
 
 
 @register.filter

@@ -18,11 +18,13 @@ django.setup()
 from django.conf import settings  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.test import Client  # noqa: E402
-from wagtail.models import Locale, Page, Site  # noqa: E402
+from wagtail.models import Locale, Page  # noqa: E402
 
-from home.models import HomePage, StandardPage  # noqa: E402
-from kits.models import KitIndexPage, KitPage  # noqa: E402
-from taxonomy.models import Subject  # noqa: E402
+from core.factories import translate  # noqa: E402
+from home.factories import StandardPageFactory  # noqa: E402
+from home.models import HomePage  # noqa: E402
+from kits.factories import KitIndexPageFactory, KitPageFactory  # noqa: E402
+from taxonomy.factories import SubjectFactory  # noqa: E402
 from tests.helpers import hreflangs, soup, switcher_links  # noqa: E402
 
 NEW = settings.NEW_LANGUAGE
@@ -42,60 +44,18 @@ def copy_translated_name_migrations(directory):
 
 
 def add_language_to_database():
-    """docs/translation.md's steps for the database: makemigrations (the name_<code> columns), migrate,
-    setup_languages."""
+    """docs/translation.md's steps for the database: makemigrations (the name_<code> columns), migrate
+    (which makes the English home page), setup_languages (a home page in every other language)."""
     call_command("makemigrations", *settings.TRANSLATED_NAME_APPS, verbosity=0)
     call_command("migrate", verbosity=0)
     call_command("setup_languages")
 
 
-def add_page(parent, page):
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    return page
-
-
-def english_home_page():
-    """Replace Wagtail's placeholder welcome page, the default site's root after migrate."""
-    site = Site.objects.get(is_default_site=True)
-    placeholder = site.root_page
-    home = add_page(
-        Page.get_first_root_node(),
-        HomePage(title="Home", slug="portal", headline="Schools working together", locale=Locale.get_default()),
-    )
-    site.root_page = home
-    site.save()
-    placeholder.delete()
-    return home
-
-
 def english_pages(home):
-    add_page(home, StandardPage(title="About us", slug=ABOUT, introduction="Who we are."))
-    kits = add_page(home, KitIndexPage(title="Kits", slug="kits"))
-    subject = Subject.objects.create(slug="geography", name_en="Geography", **{f"name_{NEW}": "Geographie"})
-    kit = KitPage(
-        title="Our water footprint",
-        slug=KIT,
-        introduction="Pupils measure the water their schools use.",
-        aims="<ul><li>Measure water use</li></ul>",
-        duration_value=4,
-        steps=[
-            {
-                "type": "step",
-                "value": {"title": "Measure", "duration": "Week 1", "instructions": "<p>Read the meter.</p>"},
-            }
-        ],
-    )
-    kit.subjects = [subject]
-    add_page(kits, kit)
-
-
-def translate(page, code, title):
-    """A real translation, as wagtail-localize makes one: a copy in the language's tree, published."""
-    translation = page.copy_for_translation(Locale.objects.get(language_code=code))
-    translation.title = title
-    translation.save_revision().publish()
-    return translation
+    StandardPageFactory(parent=home, title="About us", slug=ABOUT)
+    kits = KitIndexPageFactory(parent=home)
+    subject = SubjectFactory(slug="geography", name_en="Geography", **{f"name_{NEW}": "Geographie"})
+    KitPageFactory(parent=kits, title="Our water footprint", slug=KIT, subjects=[subject])
 
 
 def check(client, url, content_type="text/html"):
@@ -123,7 +83,7 @@ def check_untranslated(client):
 
 
 def check_translated(client):
-    translate(Page.objects.get(slug=ABOUT, locale__language_code="en").specific, NEW, "Iwwer eis")
+    translate(Page.objects.get(slug=ABOUT, locale__language_code="en").specific, NEW, title="Iwwer eis")
     translated_url = f"http://localhost/{NEW}/{ABOUT}/"
     alternates = hreflangs(soup(check(client, f"/en/{ABOUT}/")))
     assert alternates.get(NEW) == translated_url, f"alternates: {alternates}"
@@ -136,12 +96,11 @@ def check_translated(client):
 def main(directory):
     started = time.monotonic()
     copy_translated_name_migrations(directory)
-    add_language_to_database()  # no home page yet: the locales only
+    add_language_to_database()
     assert Locale.objects.filter(language_code=NEW).exists()
-    home = english_home_page()
+    home = HomePage.objects.get(locale__language_code="en")
     english_pages(home)
-    call_command("setup_languages")  # now a home page for each of the 31 other languages
-    call_command("setup_languages")  # and nothing more the second time
+    call_command("setup_languages")  # nothing more the second time
     assert HomePage.objects.filter(locale__language_code=NEW, alias_of=home).live().exists()
     assert HomePage.objects.count() == len(settings.LANGUAGES)
     print(f"Set up in {time.monotonic() - started:.1f} s.")

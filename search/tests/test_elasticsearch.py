@@ -10,6 +10,7 @@ from unittest import mock
 
 import pytest
 from django.core.management import call_command
+from django.db import transaction
 from django.test import override_settings
 from wagtail.images import get_image_model
 from wagtail.models import Locale
@@ -20,6 +21,7 @@ from portal.settings.base import search_backends
 from search.backends.elasticsearch import SearchBackend, backend_class
 from search.languages import ELASTICSEARCH_ANALYSERS, ELASTICSEARCH_FILTERS
 from search.tests.test_matrix import MATRIX
+from search.tests.test_search import BEES_SLUG, bees_kit
 
 BUILT_IN_FILTERS = {"lowercase", "asciifolding", "apostrophe", "german_normalization"}
 
@@ -106,10 +108,11 @@ def test_index_names():
 def test_each_page_is_written_to_its_languages_index():
     es = backend()
     es.es = mock.MagicMock()
-    greek = KitPage.objects.get(slug="bees-flowers-biodiversity", locale__language_code="el")
+    bees_kit("el", "de", "fr")
+    greek = KitPage.objects.get(slug=BEES_SLUG, locale__language_code="el")
     es.add(greek)
     assert es.es.index.call_args.kwargs["index"] == "portal_wagtailcore_page_el"
-    kits = list(KitPage.objects.filter(slug="bees-flowers-biodiversity", locale__language_code__in=["de", "fr"]))
+    kits = list(KitPage.objects.filter(slug=BEES_SLUG, locale__language_code__in=["de", "fr"]))
     with mock.patch.object(type(es), "bulk") as bulk:
         es.add_bulk(KitPage, kits)
     assert sorted(call.kwargs["index"] for call in bulk.call_args_list) == [
@@ -147,18 +150,32 @@ LIVE_GAPS = {"pszczoła": "no Polish analyser without the analysis-stempel plugi
 
 @pytest.fixture(scope="module")
 def live_backend(django_db_setup, django_db_blocker):
+    """A search server's indexes of the kit about bees in every language of the matrix (and English).
+
+    The kits are created for the module's tests in a transaction that is rolled back after them (each
+    test's own transaction runs inside it), and indexed on the server only: the default backend does
+    not update itself meanwhile."""
     from wagtail.search.backends import get_search_backend
 
     conf = dict(search_backends("")["default"], INDEX_PREFIX=f"test_{uuid.uuid4().hex[:8]}_", AUTO_UPDATE=False)
-    with override_settings(WAGTAILSEARCH_BACKENDS={"default": {"BACKEND": "search.backends.sqlite"}, "live": conf}):
+    backends = {"default": {"BACKEND": "search.backends.sqlite", "AUTO_UPDATE": False}, "live": conf}
+    with override_settings(WAGTAILSEARCH_BACKENDS=backends):
+        kits = transaction.atomic()
         with django_db_blocker.unblock():
+            kits.__enter__()
+            bees_kit(*{language for language, _difference, _query in MATRIX})
             call_command("update_index", backend_name="live", verbosity=0)
         backend = get_search_backend("live")
         backend.refresh_indexes()
-        yield backend
-        # One by one: Elasticsearch 8 refuses to delete indexes by a wildcard.
-        for name in backend.es.indices.get(index=f"{conf['INDEX_PREFIX']}*"):
-            backend.es.indices.delete(index=name)
+        try:
+            yield backend
+        finally:
+            # One by one: Elasticsearch 8 refuses to delete indexes by a wildcard.
+            for name in backend.es.indices.get(index=f"{conf['INDEX_PREFIX']}*"):
+                backend.es.indices.delete(index=name)
+            with django_db_blocker.unblock():
+                transaction.set_rollback(True)
+                kits.__exit__(None, None, None)
 
 
 @live
@@ -179,7 +196,7 @@ def test_live_the_kit_is_found_however_the_word_is_typed(live_backend, language,
     # Filters on fields the index holds (the locale's id), not on joins: Elasticsearch has no joins.
     kits = KitPage.objects.live().filter(locale=Locale.objects.get(language_code=language))
     found = live_backend.for_language(language).search(query, kits, operator="and")
-    assert "bees-flowers-biodiversity" in [kit.slug for kit in found]
+    assert BEES_SLUG in [kit.slug for kit in found]
 
 
 @live

@@ -3,36 +3,97 @@ pagination, helpful when empty; the search box in every page's header."""
 
 import pytest
 
-from kits.models import KitPage
+from core.factories import translate
+from home.factories import StandardPageFactory
+from kits.factories import KitPageFactory
 from languages.codes import language_name_in
+from news.factories import NewsPageFactory
 from search.query import ResultsInTurn
 from tests.helpers import soup
+from tests.world import world
 
 pytestmark = pytest.mark.django_db
+
+# The kit "Bees, flowers and biodiversity" in the languages the search tests read it in: (title,
+# introduction), with the words that the tests type in other forms (test_matrix.py).
+BEES = {
+    "en": (
+        "Bees, flowers and biodiversity",
+        "Pupils count bees, butterflies and other pollinators in their school grounds and share their data.",
+    ),
+    "el": (
+        "Μέλισσες, λουλούδια και βιοποικιλότητα",
+        "Οι μαθητές μετρούν τις μέλισσες και τα λουλούδια στην αυλή του σχολείου τους.",
+    ),
+    "fr": ("Abeilles, fleurs et biodiversité", "Les élèves comptent les abeilles et les fleurs de leur école."),
+    "de": ("Bienen, Blumen und Biodiversität", "Die Schüler zählen Bienen und Blumen auf ihrem Schulgelände."),
+    "es": (
+        "Abejas, flores y biodiversidad",
+        "Los alumnos cuentan abejas y flores en su escuela con un método común.",
+    ),
+    "it": ("Api, fiori e biodiversità", "Gli alunni contano le farfalle e i fiori nel cortile della scuola."),
+    "pl": ("Pszczoły, kwiaty i bioróżnorodność", "Uczniowie liczą pszczoły i kwiaty na terenie szkoły."),
+    "bg": ("Пчели, цветя и биологично разнообразие", "Учениците броят пчели и цветя в училищния двор."),
+}
+BEES_SLUG = "bees-flowers-biodiversity"
+
+
+def bees_kit(*languages):
+    """The English kit about bees and its published translations into `languages`: {language: kit}."""
+    title, introduction = BEES["en"]
+    kits = {"en": KitPageFactory(parent=world().kits, title=title, slug=BEES_SLUG, introduction=introduction)}
+    for language in languages:
+        if language != "en":
+            title, introduction = BEES[language]
+            kits[language] = translate(kits["en"], language, title=title, introduction=introduction)
+    return kits
+
+
+@pytest.fixture
+def water_kit():
+    """An English kit about water and its French translation: {language: kit}."""
+    kit = KitPageFactory(
+        parent=world().kits,
+        title="Our water footprint",
+        slug="our-water-footprint",
+        introduction="Pupils measure the water their school uses in a week and compare it with their partners.",
+    )
+    french = translate(
+        kit,
+        "fr",
+        title="Notre empreinte en eau",
+        introduction="Les élèves mesurent l'eau que leur école consomme en une semaine.",
+    )
+    return {"en": kit, "fr": french}
 
 
 def results(response):
     return [link.get_text(strip=True) for link in soup(response).select(".search-results .card__title a")]
 
 
-def test_search_finds_kits_news_and_pages_in_english(client):
+def test_search_finds_kits_news_and_pages_in_english(client, water_kit):
+    NewsPageFactory(parent=world().news, title="Rain water for the school garden", introduction="A water tank.")
+    StandardPageFactory(parent=world().home, title="Drinking water", introduction="Bring a bottle of water.")
     found = results(client.get("/en/search/?q=water"))
-    assert "Our water footprint" in found
+    assert {"Our water footprint", "Rain water for the school garden", "Drinking water"} <= set(found)
 
 
-def test_results_are_in_the_readers_language_only(client):
-    french_kit = KitPage.objects.get(slug="our-water-footprint", locale__language_code="fr")
+def test_results_are_in_the_readers_language_only(client, water_kit):
+    french_kit = water_kit["fr"]
     found = results(client.get("/fr/search/", {"q": french_kit.title.split()[-1]}))
     assert french_kit.title in found
     assert "Our water footprint" not in found
 
 
-def test_type_filter(client):
+def test_type_filter(client, water_kit):
+    NewsPageFactory(parent=world().news, title="Pupils meet their partners", introduction="Pupils travel to Rome.")
+    kickers = soup(client.get("/en/search/?q=pupils")).select(".search-results .card__kicker")
+    assert {kicker.get_text() for kicker in kickers} > {"Project kit"}, "without the filter, news is found too"
     only_kits = soup(client.get("/en/search/?q=pupils&type=kits")).select(".search-results .card__kicker")
     assert only_kits and {kicker.get_text() for kicker in only_kits} == {"Project kit"}
 
 
-def test_excerpts_mark_the_searched_words(client):
+def test_excerpts_mark_the_searched_words(client, water_kit):
     marks = soup(client.get("/en/search/?q=water")).select(".search-results mark")
     assert marks and all(mark.get_text().lower().startswith("water") for mark in marks)
 
@@ -56,7 +117,7 @@ def test_bad_queries_get_a_normal_page_with_a_message(client, query, message):
     assert message in response.content.decode()
 
 
-def test_unknown_type_and_bad_page_are_explained(client):
+def test_unknown_type_and_bad_page_are_explained(client, water_kit):
     response = client.get("/en/search/?q=water&type=cheese&page=-4")
     assert response.status_code == 200
     text = response.content.decode()
@@ -75,6 +136,11 @@ def result_items(response):
 def test_untranslated_originals_follow_the_readers_language_marked_with_their_language(client):
     """Lists show the English original of a page not translated into the reader's language; search does
     too, after the reader's own language, with the language in `lang` and in words."""
+    kit = KitPageFactory(
+        parent=world().kits, title="Schools across Europe", introduction="Classes from all over Europe work together."
+    )
+    translate(kit, "fr", title="Des écoles dans toute l'Europe", introduction="Des classes de toute l'Europe.")
+    NewsPageFactory(parent=world().news, title="Europe Day", introduction="Schools all over Europe celebrate.")
     items = result_items(client.get("/fr/search/", {"q": "europe"}))
     languages = [item.select_one(".card__title").get("lang") for item in items]
     assert languages[0] is None and "en" in languages
@@ -87,6 +153,7 @@ def test_untranslated_originals_follow_the_readers_language_marked_with_their_la
 
 def test_an_original_is_searched_in_its_own_language(client):
     """Maltese has no kits of its own: "bee" finds the English kit about "bees" with the English stemmer."""
+    bees_kit("el", "fr")
     found = result_items(client.get("/mt/search/", {"q": "bee"}))
     assert [item.select_one(".card__title").get_text(strip=True) for item in found] == [
         "Bees, flowers and biodiversity"
@@ -95,6 +162,7 @@ def test_an_original_is_searched_in_its_own_language(client):
 
 
 def test_the_kit_filter_searches_originals_in_their_own_language(client):
+    bees_kit("el", "fr")
     cards = soup(client.get("/mt/kits/", {"q": "bee"})).select(".card")
     assert [card.select_one(".card__title").get_text(strip=True) for card in cards] == [
         "Bees, flowers and biodiversity"
@@ -106,7 +174,12 @@ def test_the_kit_filter_searches_originals_in_their_own_language(client):
     "path", ["/fr/", "/de/about/", "/el/kits/bees-flowers-biodiversity/", "/en/news/", "/fr/nowhere/"]
 )
 def test_every_public_page_has_a_search_box_in_its_header(client, path):
-    form = soup(client.get(path)).select_one("header.site-header form[role=search]")
+    about = StandardPageFactory(parent=world().home, title="About the portal", slug="about")
+    translate(about, "de", title="Über das Portal")
+    bees_kit("el")
+    response = client.get(path)
+    assert response.status_code == (404 if path == "/fr/nowhere/" else 200)
+    form = soup(response).select_one("header.site-header form[role=search]")
     language = path.split("/")[1]
     assert form["action"] == f"/{language}/search/" and form["method"] == "get"
     field = form.select_one("input[type=search][name=q]")

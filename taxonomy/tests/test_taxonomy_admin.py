@@ -1,14 +1,16 @@
 import pytest
 from django.conf import settings
 
+from accounts.factories import TeacherFactory
 from kits.models import Subject
 from languages.codes import LANGUAGE_CODES
+from taxonomy.factories import SubjectFactory
 
 pytestmark = pytest.mark.django_db
 
 
 def test_subject_form_offers_a_language_chooser_instead_of_one_long_column(admin_client):
-    subject = Subject.objects.get(slug="mathematics")
+    subject = SubjectFactory(slug="mathematics", name_en="Mathematics", name_pl="Matematyka")
     response = admin_client.get(f"/admin/snippets/taxonomy/subject/edit/{subject.pk}/")
     assert response.status_code == 200
     html = response.content.decode()
@@ -19,13 +21,14 @@ def test_subject_form_offers_a_language_chooser_instead_of_one_long_column(admin
 
 
 def test_editor_saves_a_translation_and_visitors_see_it(admin_client):
-    subject = Subject.objects.get(slug="music")
+    subject = SubjectFactory(slug="music", name_en="Music", name_fr="Musique")
     data = {f"name_{code}": getattr(subject, f"name_{code}") or "" for code, _name in settings.LANGUAGES}
     data.update(name_ga="Ceol agus amhránaíocht", slug="music", sort_order=subject.sort_order)
     response = admin_client.post(f"/admin/snippets/taxonomy/subject/edit/{subject.pk}/", data)
     assert response.status_code == 302
     subject.refresh_from_db()
     assert subject.name_ga == "Ceol agus amhránaíocht"
+    assert subject.name_fr == "Musique"
 
 
 def test_english_name_is_required_and_typed_values_are_kept(admin_client):
@@ -41,7 +44,8 @@ def test_english_name_is_required_and_typed_values_are_kept(admin_client):
 
 
 def test_taxonomies_are_not_editable_by_a_teacher(client):
-    client.login(username="teacher-fr", password=settings.DEMO_PASSWORD)
+    teacher = TeacherFactory()
+    client.login(username=teacher.username, password=settings.DEMO_PASSWORD)
     response = client.get("/admin/snippets/taxonomy/subject/")
     assert response.status_code in (302, 403)
     assert "/admin/login/" in response.get("Location", "/admin/login/")

@@ -2,7 +2,8 @@
 language shows up here (STYLE, habit 5). "Uncached" means no page or HTTP cache; the
 fragment cache (menus, language links, taxonomy names; core.caching) is warm, as on a running server.
 Every public page type stays at 12 or fewer; each app declares its paths and budgets
-(PortalAppConfig.query_budgets)."""
+(PortalAppConfig.query_budgets). The declared paths are pages of the demo data, so these tests are
+smoke tests of it (the `demo_data` fixture)."""
 
 import pytest
 from django.db import connection
@@ -10,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 
 from core.registry import query_budgets
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_data")]
 
 
 @pytest.mark.parametrize(("path", "budget"), sorted(query_budgets().items()))
