@@ -30,9 +30,9 @@ def demo_data(django_db_setup, django_db_blocker):
 # The tests that may use the demo data: its smoke tests, and the browser tests (which serve a demo
 # database of their own).
 DEMO_TESTS = ("demo/tests/", "tests/browser/")
-# Slow tests that run in processes of their own, needing neither the world nor the demo: they go with
-# the demo's tests, to even out the two workers (a test left off this list only makes the run longer).
-SELF_CONTAINED_TESTS = ("languages/tests/test_new_language.py",)
+# A slow test that runs the portal in processes of its own, needing neither the world nor the demo: it
+# goes with the demo's tests, to even out the two workers.
+SELF_CONTAINED_TESTS = ("tests/test_stalled_database.py",)
 
 
 def pytest_itemcollected(item):

@@ -5,9 +5,9 @@ from wagtail.models import Locale, Page
 
 from core.factories import translate
 from home.factories import StandardPageFactory
-from home.models import MainMenuLink, NavigationSettings
+from home.models import MainMenuLink, NavigationSettings, StandardPage
 from languages.codes import LANGUAGE_CODES
-from tests.helpers import canonical, hreflangs, soup, switcher_links, translated
+from tests.helpers import canonical, hreflangs, kept_for_the_module, soup, switcher_links, translated
 from tests.world import world
 
 pytestmark = pytest.mark.django_db
@@ -25,10 +25,20 @@ ABOUT_TITLES = {
 PAGE_LANGUAGES = set(ABOUT_TITLES)
 
 
-@pytest.fixture
-def about():
+@pytest.fixture(scope="module")
+def about_page(django_db_setup, django_db_blocker):
     """The English About page, translated into PAGE_LANGUAGES, in the main menu and behind the call to
-    action of the home page."""
+    action of the home page; built once for the module (tests.helpers.kept_for_the_module)."""
+    with kept_for_the_module(django_db_blocker):
+        yield about_in_every_page_language().pk
+
+
+@pytest.fixture
+def about(about_page):
+    return StandardPage.objects.get(pk=about_page)
+
+
+def about_in_every_page_language():
     home = world().home
     about = StandardPageFactory(parent=home, slug="about", title=ABOUT_TITLES["en"])
     for code in sorted(PAGE_LANGUAGES - {"en"}):
