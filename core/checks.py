@@ -13,13 +13,11 @@ from core.registry import REQUIRED_DECLARATIONS, PortalAppConfig
 
 
 def repository_apps():
-    """Installed apps whose code is in this repository (not in site-packages)."""
+    """Installed apps whose code is in this repository, not installed packages (a virtualenv may sit
+    inside the repository)."""
     root = Path(settings.BASE_DIR).resolve()
-    return [
-        config
-        for config in apps.get_app_configs()
-        if Path(config.path).resolve().is_relative_to(root) and ".venv" not in Path(config.path).parts
-    ]
+    paths = {config: Path(config.path).resolve() for config in apps.get_app_configs()}
+    return [config for config, path in paths.items() if path.is_relative_to(root) and "site-packages" not in path.parts]
 
 
 def plain_models(config):

@@ -1,10 +1,12 @@
 """What every page factory shares: a page is created under its parent and published, as an editor
 would publish it (a revision, so that first_published_at, the live revision and the publication
-signals are as on a real site). `translate` makes a published translation of a page."""
+signals are as on a real site). `translate` makes a published translation of a page; `localize`
+makes one through wagtail-localize, as a translator does."""
 
 import factory
 import wagtail_factories
 from wagtail.models import Locale
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 
 class PublishedPageFactory(wagtail_factories.PageFactory):
@@ -44,3 +46,22 @@ def translate(page, language_code, publish=True, **fields):
         translation.save_revision().publish()
         translation.refresh_from_db()
     return translation
+
+
+def localize(page, language_code, translate_text):
+    """The page's published translation into `language_code`, made through wagtail-localize as a
+    translator's: a TranslationSource, each segment translated by `translate_text(english, segment)`
+    (None leaves it to wagtail-localize's fallback, the source text), a synchronised Translation.
+    The page's parent must exist in that language. wagtail-localize publishes when the transaction
+    commits."""
+    locale = Locale.objects.get(language_code=language_code)
+    source, _created = TranslationSource.get_or_create_from_instance(page)
+    for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
+        text = translate_text(segment.string.data, segment)
+        if text:
+            StringTranslation.objects.update_or_create(
+                translation_of=segment.string, locale=locale, context=segment.context, defaults={"data": text}
+            )
+    translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
+    translation.save_target(publish=True)
+    return page.get_translation(locale).specific

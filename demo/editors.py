@@ -7,7 +7,8 @@ from wagtail.users.models import UserProfile
 from accounts.models import User
 from countries.models import NationalSectionPage
 from demo.pages import ensure_child, paragraphs_html, translate
-from editors.models import Team, TeamRole
+from editors.factories import join_team
+from editors.models import TeamRole
 from editors.teams import ensure_all_teams
 from home.factories import StandardPageFactory
 from kits.models import KitPage
@@ -82,12 +83,7 @@ def add_memberships(users):
     for username, (role, scope) in MEMBERSHIPS.items():
         if username not in users:
             continue
-        teams = Team.objects.filter(role=role)
-        if role == TeamRole.TRANSLATORS:
-            teams = teams.filter(locale__language_code=scope)
-        elif scope:
-            teams = teams.filter(country__iso2=scope)
-        users[username].groups.add(*[team.group for team in teams])
+        join_team(users[username], role, scope)
 
 
 def set_admin_languages(users):

@@ -10,8 +10,8 @@ from django.conf import settings
 from django.utils.html import escape
 from django.utils.module_loading import import_string
 from wagtail.models import Locale, Site
-from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
+from core.factories import localize
 from demo import catalog, content
 from home.factories import StandardPageFactory
 from home.models import FooterLink, HomePage, MainMenuLink, NavigationSettings, SiteSettings
@@ -111,18 +111,7 @@ def translate(page, language_code, strings=None):
         return False
     if strings is None:
         strings = catalog.translations(language_code)
-    source, _created = TranslationSource.get_or_create_from_instance(page)
-    for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
-        text = strings.get(segment.string.data)
-        if text:
-            StringTranslation.objects.update_or_create(
-                translation_of=segment.string,
-                locale=locale,
-                context=segment.context,
-                defaults={"data": text},
-            )
-    translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
-    translation.save_target(publish=True)
+    localize(page, language_code, lambda english, _segment: strings.get(english))
     return True
 
 

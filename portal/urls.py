@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
+from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.auth import require_admin_access
@@ -24,6 +25,12 @@ urlpatterns = [
         "admin/localize/translate/<int:translation_id>/pofile/upload/",
         require_admin_access(editors_views.upload_po),
         name="upload_po",
+    ),
+    # The taxonomies were snippets of the kits app until they got an app of their own: editors'
+    # bookmarks of the old addresses still arrive.
+    re_path(
+        r"^admin/snippets/kits/(?P<rest>(?:subject|agerange|keycompetence)/.*)$",
+        RedirectView.as_view(url="/admin/snippets/taxonomy/%(rest)s", permanent=True, query_string=True),
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

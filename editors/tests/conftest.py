@@ -5,10 +5,10 @@ import re
 
 import pytest
 from django.test import Client, TestCase
-from wagtail.models import Locale, Page
-from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+from wagtail.models import Page
 
 from accounts.models import User
+from core import factories
 from countries.models import NationalSectionPage
 from home.factories import StandardPageFactory
 from kits.factories import KitPageFactory
@@ -74,21 +74,13 @@ def localize(page, language_code, strings=None):
     opens in wagtail-localize's translation editor. Each segment is translated by `strings` (English
     text -> translation), or else marked with the language code (the slug is kept). The parent must
     exist in that language (a translation or an alias)."""
-    locale = Locale.objects.get(language_code=language_code)
-    source, _created = TranslationSource.get_or_create_from_instance(page)
-    for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
-        english = segment.string.data
-        text = english if segment.context.path == "slug" else f"{english} [{language_code}]"
-        StringTranslation.objects.update_or_create(
-            translation_of=segment.string,
-            locale=locale,
-            context=segment.context,
-            defaults={"data": (strings or {}).get(english, text)},
-        )
-    translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
+
+    def translate_text(english, segment):
+        marked = english if segment.context.path == "slug" else f"{english} [{language_code}]"
+        return (strings or {}).get(english, marked)
+
     with TestCase.captureOnCommitCallbacks(execute=True):  # wagtail-localize publishes on commit
-        translation.save_target(publish=True)
-    return page.get_translation(locale).specific
+        return factories.localize(page, language_code, translate_text)
 
 
 # The French version of France's section (its English title "France" reads the same in French).

@@ -10,7 +10,6 @@ from unittest import mock
 
 import pytest
 from django.core.management import call_command
-from django.db import transaction
 from django.test import override_settings
 from wagtail.images import get_image_model
 from wagtail.models import Locale
@@ -22,6 +21,7 @@ from search.backends.elasticsearch import SearchBackend, backend_class
 from search.languages import ELASTICSEARCH_ANALYSERS, ELASTICSEARCH_FILTERS
 from search.tests.test_matrix import MATRIX
 from search.tests.test_search import BEES_SLUG, bees_kit
+from tests.helpers import kept_for_the_module
 
 BUILT_IN_FILTERS = {"lowercase", "asciifolding", "apostrophe", "german_normalization"}
 
@@ -159,12 +159,9 @@ def live_backend(django_db_setup, django_db_blocker):
 
     conf = dict(search_backends("")["default"], INDEX_PREFIX=f"test_{uuid.uuid4().hex[:8]}_", AUTO_UPDATE=False)
     backends = {"default": {"BACKEND": "search.backends.sqlite", "AUTO_UPDATE": False}, "live": conf}
-    with override_settings(WAGTAILSEARCH_BACKENDS=backends):
-        kits = transaction.atomic()
-        with django_db_blocker.unblock():
-            kits.__enter__()
-            bees_kit(*{language for language, _difference, _query in MATRIX})
-            call_command("update_index", backend_name="live", verbosity=0)
+    with override_settings(WAGTAILSEARCH_BACKENDS=backends), kept_for_the_module(django_db_blocker):
+        bees_kit(*{language for language, _difference, _query in MATRIX})
+        call_command("update_index", backend_name="live", verbosity=0)
         backend = get_search_backend("live")
         backend.refresh_indexes()
         try:
@@ -173,9 +170,6 @@ def live_backend(django_db_setup, django_db_blocker):
             # One by one: Elasticsearch 8 refuses to delete indexes by a wildcard.
             for name in backend.es.indices.get(index=f"{conf['INDEX_PREFIX']}*"):
                 backend.es.indices.delete(index=name)
-            with django_db_blocker.unblock():
-                transaction.set_rollback(True)
-                kits.__exit__(None, None, None)
 
 
 @live

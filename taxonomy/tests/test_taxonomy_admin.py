@@ -2,9 +2,9 @@ import pytest
 from django.conf import settings
 
 from accounts.factories import TeacherFactory
-from kits.models import Subject
 from languages.codes import LANGUAGE_CODES
 from taxonomy.factories import SubjectFactory
+from taxonomy.models import Subject
 
 pytestmark = pytest.mark.django_db
 
@@ -49,3 +49,10 @@ def test_taxonomies_are_not_editable_by_a_teacher(client):
     response = client.get("/admin/snippets/taxonomy/subject/")
     assert response.status_code in (302, 403)
     assert "/admin/login/" in response.get("Location", "/admin/login/")
+
+
+def test_bookmarks_of_the_old_taxonomy_addresses_lead_to_the_new_ones(admin_client):
+    subject = SubjectFactory(slug="astronomy", name_en="Astronomy")
+    response = admin_client.get(f"/admin/snippets/kits/subject/edit/{subject.pk}/?next=x", follow=True)
+    assert response.redirect_chain[0] == (f"/admin/snippets/taxonomy/subject/edit/{subject.pk}/?next=x", 301)
+    assert response.status_code == 200 and "Astronomy" in response.content.decode()
