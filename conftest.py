@@ -82,3 +82,13 @@ def empty_cache():
     from django.core.cache import cache
 
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def english_between_tests():
+    """A request in French leaves French active in the test's thread; the next test starts in English, so
+    that its reverse() gives English addresses whatever ran before."""
+    from django.utils import translation
+
+    yield
+    translation.activate(settings.LANGUAGE_CODE)

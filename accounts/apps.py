@@ -11,6 +11,7 @@ class AccountsConfig(PortalAppConfig):
     other_models = ("accounts.User",)
     # Accounts are managed in Settings → Users, by administrators.
     central_team_edits = False
+    public_urls = "accounts.urls"
 
 
 class PortalUsersAppConfig(WagtailUsersAppConfig):

@@ -12,6 +12,8 @@ from django.db import models
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
+from languages.codes import DEFAULT_LANGUAGE, LANGUAGES
+
 
 class Role(models.TextChoices):
     TEACHER = "teacher", _("Teacher")
@@ -59,6 +61,23 @@ class User(AbstractUser):
         help_text=_("Set by the support organisation of the teacher's country."),
     )
 
+    school = models.ForeignKey(
+        "schools.School",
+        verbose_name=_("school"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="teachers",
+        help_text=_("A teacher's school; changing it sends the account back to validation."),
+    )
+    language = models.CharField(
+        _("preferred language"),
+        max_length=8,
+        choices=LANGUAGES,
+        default=DEFAULT_LANGUAGE,
+        help_text=_("The language of the e-mails the portal sends, and of the interface after log-in."),
+    )
+
     objects = PortalUserManager()
 
     class Meta:
@@ -91,6 +110,10 @@ class User(AbstractUser):
     @property
     def is_pupil(self):
         return self.role == Role.PUPIL
+
+    @property
+    def display_name(self):
+        return self.get_full_name() or self.get_username()
 
     @property
     def is_validated_teacher(self):

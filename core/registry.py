@@ -32,8 +32,11 @@ class PortalAppConfig(AppConfig):
       giving what a country's national section lists of this app.
     - `public_urls`: dotted path of a URLconf served under every language prefix, before
       Wagtail's page route.
+    - `edited_in_admin`: False for apps whose models teachers write on the portal (Live) and no
+      editor fills in the admin; their fields need no admin help text (tests/test_help_text.py).
     """
 
+    edited_in_admin = True
     search_types = ()
     query_budgets = {}
     national_section_lists = {}

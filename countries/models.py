@@ -64,6 +64,26 @@ class Country(models.Model):
     left_on = models.DateField(
         _("left on"), null=True, blank=True, help_text=_("Leave empty while the country takes part.")
     )
+    # What the country's support service asks of new teachers (validation): shown at sign-up and
+    # beside each teacher in the validation queue.
+    validation_evidence = models.TextField(
+        _("evidence asked of teachers"),
+        blank=True,
+        help_text=_(
+            "What a new teacher must show to be validated, e.g. a staff card or a letter from the head teacher."
+        ),
+    )
+    school_number_label = models.CharField(
+        _("name of the schools' official number"),
+        max_length=100,
+        blank=True,
+        help_text=_('E.g. "UAI" in France. Leave empty if schools of the country have no such number.'),
+    )
+    school_number_required = models.BooleanField(
+        _("official number required"),
+        default=False,
+        help_text=_("A new school record must give its official number."),
+    )
 
     # National teams edit their organisation's details; what defines the country is the central
     # team's (only it has the add permission).
@@ -79,6 +99,14 @@ class Country(models.Model):
                 FieldPanel("address"),
             ],
             heading=_("Support organisation"),
+        ),
+        MultiFieldPanel(
+            [
+                TranslatedFieldPanel("validation_evidence"),
+                TranslatedFieldPanel("school_number_label"),
+                FieldPanel("school_number_required"),
+            ],
+            heading=_("Validation of teachers and schools"),
         ),
         FieldPanel("joined_on", permission=CENTRAL_ONLY),
         FieldPanel("left_on", permission=CENTRAL_ONLY),

@@ -5,5 +5,5 @@ from countries.models import Country
 
 @register(Country)
 class CountryTranslationOptions(TranslationOptions):
-    fields = ("name",)
+    fields = ("name", "validation_evidence", "school_number_label")
     required_languages = ("en",)

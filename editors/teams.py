@@ -10,6 +10,9 @@ Every function here is idempotent: it adds what is missing and leaves the rest a
 - Moderators of a country: as its editors, plus publish; they approve the editors' submissions
   (the country's workflow, assigned to its section in every language tree).
 - Translators into a language: change any page of that language's tree, never publish.
+- Validating teachers (`validation.validate_teachers`): the central team for every country, both teams
+  of a country for that country (validation.scope); a deployment may give it to a group of its own
+  instead (docs/editors.md, "Validating teachers").
 
 Wagtail's installation also makes two groups, "Editors" and "Moderators", with rights over the whole
 site (add and publish every page, upload to every collection, wagtail-localize's translation tool).
@@ -51,7 +54,9 @@ CHOOSE_ACTIONS = ["choose_image", "choose_document"]
 # Besides the models of the portal's apps that say so (PortalAppConfig.central_team_edits), the
 # central team edits redirects and form submissions.
 CENTRAL_FRAMEWORK_APPS = ["wagtailredirects", "wagtailforms"]
+VALIDATE_TEACHERS = ("validation", "validate_teachers")
 CENTRAL_EXTRA_PERMISSIONS = [
+    VALIDATE_TEACHERS,
     ("wagtail_localize", "submit_translation"),
     ("wagtailcore", "add_workflow"),
     ("wagtailcore", "change_workflow"),
@@ -142,8 +147,10 @@ def ensure_country_teams(country):
     editors = team_group(f"{country.name} ({country.iso2}): editors", TeamRole.EDITORS, country=country)
     moderators = team_group(f"{country.name} ({country.iso2}): moderators", TeamRole.MODERATORS, country=country)
     collection = country_collection(country)
+    app_label, codename = VALIDATE_TEACHERS
     for group in (editors, moderators):
         group.permissions.add(*admin_access(), *permissions("change_country", app_label="countries"))
+        group.permissions.add(*permissions(codename, app_label=app_label))
         grant_collection(group, collection, UPLOAD_ACTIONS)
     approval_workflow(
         f"Moderation: {country.name} ({country.iso2})", f"Approval by the moderators of {country.name}", moderators

@@ -112,9 +112,8 @@ BAD_PAGE_IDS = ["²", "٣", "abc", "99999999999999999999999"]
 def test_page_chooser_with_an_id_that_is_no_page_id_is_not_found(admin_client, page_id):
     """/admin/choose-page/?id=² was a 500 (int() in editors.patches), and so was ?id=99999999999999999999999
     on SQLite (too large for it) and, in Wagtail's view, /admin/choose-page/chosen-multiple/?id=abc."""
-    # (Django's LocaleMiddleware first sends any 404 outside the language prefixes to /en/..., not found either.)
-    assert admin_client.get("/admin/choose-page/", {"id": page_id}, follow=True).status_code == 404
-    assert admin_client.get("/admin/choose-page/chosen-multiple/", {"id": page_id}, follow=True).status_code == 404
+    assert admin_client.get("/admin/choose-page/", {"id": page_id}).status_code == 404
+    assert admin_client.get("/admin/choose-page/chosen-multiple/", {"id": page_id}).status_code == 404
 
 
 def test_page_chooser_still_browses_and_chooses(admin_client):
@@ -150,3 +149,14 @@ def test_translation_overview_of_a_language_that_is_no_language_code_is_not_foun
     """/admin/translations/language/a%00b/ was a 500 on PostgreSQL (NUL in the Locale query)."""
     assert admin_client.get("/admin/translations/language/a%00b/", follow=True).status_code == 404
     assert admin_client.get("/admin/translations/language/fr/").status_code == 200
+
+
+def test_a_form_with_too_many_values_gets_the_portals_400_page_in_the_readers_language(client):
+    """More values than DATA_UPLOAD_MAX_NUMBER_FIELDS are refused by Django before any view: the page says
+    what happened, in the reader's language, rather than Django's bare "Bad Request (400)"."""
+    values = {"subjects": [str(n) for n in range(settings.DATA_UPLOAD_MAX_NUMBER_FIELDS + 1)]}
+    response = client.post("/fr/accounts/signup/", values)
+    assert response.status_code == 400
+    assert '<html lang="fr"' in response.text
+    assert "The form could not be read" not in response.text, "the page is translated"
+    assert "<h1>" in response.text

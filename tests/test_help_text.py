@@ -13,6 +13,8 @@ INHERITED = {field.name for field in Page._meta.get_fields()} | {f.name for f in
 
 def editable_fields():
     for config in portal_apps():
+        if not config.edited_in_admin:
+            continue
         for model in config.get_models():
             for field in model._meta.get_fields():
                 if not getattr(field, "concrete", False) or field.auto_created or not field.editable:

@@ -59,3 +59,20 @@ def test_english_catalogue_says_every_string_as_written():
     catalogue = polib.pofile(str(LOCALE_DIR / "en" / "LC_MESSAGES" / "django.po"))
     wrong = [entry.msgid for entry in catalogue if not entry.msgid_plural and entry.msgstr != entry.msgid]
     assert wrong == []
+
+
+@pytest.mark.parametrize("code", [code for code in LANGUAGE_CODES if code != "en"])
+def test_account_pages_are_translated(code):
+    """django-allauth's strings, from allauth's catalogue or, where it has none, from locale/allauth/."""
+    from accounts.management.commands.allauth_catalogues import catalogue_path, has_allauth_catalogue, used_entries
+
+    if has_allauth_catalogue(code):
+        return
+    catalogue = polib.pofile(str(catalogue_path(code)))
+    assert not catalogue.untranslated_entries(), f"{code}: run the translation of locale/allauth/{code}"
+    assert not catalogue.fuzzy_entries()
+    assert {(entry.msgctxt, entry.msgid) for entry in catalogue} == {
+        (entry.msgctxt, entry.msgid) for entry in used_entries()
+    }, f"{code}: out of step with django-allauth; run manage.py allauth_catalogues"
+    with translation.override(code):
+        assert translation.gettext("Forgot your password?") != "Forgot your password?"

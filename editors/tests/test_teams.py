@@ -101,3 +101,16 @@ def test_the_set_up_command_takes_rights_given_again_to_wagtails_default_groups(
     call_command("setup_editorial_teams", verbosity=0)
     assert not editors.permissions.exists()
     assert not GroupPagePermission.objects.filter(group=editors).exists()
+
+
+def test_the_central_and_national_teams_validate_teachers_and_translators_do_not():
+    validating = Group.objects.filter(
+        permissions__codename="validate_teachers", permissions__content_type__app_label="validation"
+    )
+    roles = set(Team.objects.filter(group__in=validating).values_list("role", flat=True))
+    assert roles == {TeamRole.CENTRAL, TeamRole.EDITORS, TeamRole.MODERATORS}
+    for country in Country.objects.all():
+        assert set(country.teams.filter(group__in=validating).values_list("role", flat=True)) == {
+            TeamRole.EDITORS,
+            TeamRole.MODERATORS,
+        }, country.iso2

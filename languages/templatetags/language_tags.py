@@ -8,6 +8,7 @@ from wagtail.models import Page
 from core.caching import cached_fragment
 from languages import pages as page_languages_of
 from languages.codes import language_name_in
+from languages.spoken import spoken_language_name
 
 register = template.Library()
 
@@ -41,3 +42,10 @@ def localized_url(context, page, translated=False):
 def language_name(code):
     """The name of language `code` in the reader's language, as in running text ("anglais")."""
     return language_name_in(code, get_language())
+
+
+@register.filter
+def spoken_language(code):
+    """The name of any language a teacher may speak (languages.spoken), in the reader's language, as in a
+    list ("Anglais")."""
+    return spoken_language_name(code, get_language())

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "languages",
     "taxonomy",
     "accounts",
+    "schools",
     "countries",
     "search",
     "kits",
@@ -39,6 +40,11 @@ INSTALLED_APPS = [
     "events",
     "home",
     "editors",
+    "contacts",
+    "messaging",
+    "forum",
+    "live",
+    "validation",
     "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -60,6 +66,9 @@ INSTALLED_APPS = [
     "django_filters",
     "csp",
     "axes",
+    "allauth",
+    "allauth.account",
+    "allauth.mfa",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -73,11 +82,12 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "languages.middleware.PortalLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -178,14 +188,41 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
-LOGIN_URL = "/admin/login/"
+# Teachers' accounts (django-allauth, README "Libraries"): sign-up with e-mail verification, log-in by
+# username or e-mail, password reset, TOTP two-factor with recovery codes, under /<lang>/accounts/.
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "live:home"
+ACCOUNT_ADAPTER = "accounts.adapter.PortalAccountAdapter"
+ACCOUNT_FORMS = {"login": "accounts.forms.LoginForm", "signup": "accounts.forms.SignupForm"}
+ACCOUNT_LOGIN_METHODS = {"username", "email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "username*", "password1*", "password2*"]
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_EMAIL_VERIFICATION_BY_CODE_ENABLED = False
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_CONFIRM_EMAIL_ON_GET = False
+ACCOUNT_UNIQUE_EMAIL = True
+# Sign-up, password reset and log-in answer alike whether an e-mail is registered or not.
+ACCOUNT_PREVENT_ENUMERATION = True
+# A teacher is told by e-mail when their password, e-mail addresses or two-factor settings change.
+ACCOUNT_EMAIL_NOTIFICATIONS = True
+ACCOUNT_SESSION_REMEMBER = None
+ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
+ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if env.bool("SECURE_COOKIES", default=False) else "http"
+# Failed log-ins are throttled by django-axes, for the portal's log-in as for the admin's (same rules,
+# accounts.throttling); allauth's own limits stay for sign-up, e-mails and password resets.
+ACCOUNT_RATE_LIMITS = {"login_failed": False}
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = env.str("SITE_NAME", default="Twinning")
 
 # Languages: see languages/codes.py. Every public URL starts with one of them.
 LANGUAGE_CODE = DEFAULT_LANGUAGE
 LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LOCALISED_LANGUAGES
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The portal's catalogues, then django-allauth's strings in the languages allauth has no catalogue for
+# (accounts/management/commands/allauth_catalogues.py).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "allauth"]
 LANGUAGE_COOKIE_NAME = "portal_language"
 LANGUAGE_COOKIE_SECURE = env.bool("SECURE_COOKIES", default=False)
 LANGUAGE_COOKIE_SAMESITE = "Lax"
@@ -210,6 +247,11 @@ MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(BASE_DIR / "media")))
 SERVE_MEDIA = env.bool("SERVE_MEDIA", default=False)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Files only the portal hands out, after checking who asks (teachers' validation evidence).
+    "private": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": env.str("PRIVATE_MEDIA_ROOT", default=str(BASE_DIR / "var" / "private"))},
+    },
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
@@ -221,6 +263,9 @@ WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="noreply@localhost")
 # Seconds an SMTP server may take to answer; Django's default waits forever, holding the request.
 EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
+# With EMAIL_BACKEND=django.core.mail.backends.filebased.EmailBackend (dev.py and production.py read it),
+# each e-mail is written to a file in this directory: the browser tests read the links they carry there.
+EMAIL_FILE_PATH = env.str("EMAIL_FILE_PATH", default=str(BASE_DIR / "var" / "mail"))
 # Uploaded documents must be what their extension says (editors.uploads).
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "editors.uploads.CheckedDocumentForm"
 # The public address (scheme, host, port). Absolute URLs in pages, the sitemap, feeds and e-mails name it;

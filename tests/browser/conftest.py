@@ -82,8 +82,31 @@ def wait_until_up(url, process, timeout=60):
     raise RuntimeError("the portal server did not answer in time")
 
 
+# The environment of the served portal (its database), for run_on_portal.
+SERVED_ENVIRONMENT = {}
+
+
 @pytest.fixture(scope="session")
-def portal_url(tmp_path_factory):
+def run_on_portal(portal_url):
+    """Run Python code in a `manage.py shell` on the served portal's database, e.g. to make the people a
+    journey needs with the apps' factories."""
+
+    def run(code):
+        command = [sys.executable, "manage.py", "shell", "--no-imports", "-c", code]
+        subprocess.run(command, cwd=BASE_DIR, env=SERVED_ENVIRONMENT, check=True, capture_output=True)
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def mail_dir(tmp_path_factory):
+    """Where the served portal writes the e-mails it sends (Django's file-based backend), for the tests
+    to read the links they carry."""
+    return tmp_path_factory.mktemp("mail")
+
+
+@pytest.fixture(scope="session")
+def portal_url(tmp_path_factory, mail_dir):
     if not CHROMIUM.exists():
         pytest.skip(f"browser test skipped: no Chromium at {CHROMIUM}")
     tmp_path = tmp_path_factory.mktemp("portal")
@@ -100,7 +123,10 @@ def portal_url(tmp_path_factory):
             CACHE_DIR=str(tmp_path / "cache"),
             REDIS_URL="",
             BASE_URL=url,
+            EMAIL_BACKEND="django.core.mail.backends.filebased.EmailBackend",
+            EMAIL_FILE_PATH=str(mail_dir),
         )
+        SERVED_ENVIRONMENT.update(env)
         manage = [sys.executable, "manage.py"]
         for command in (["migrate", "--noinput"], ["load_demo_data"], ["collectstatic", "--noinput"]):
             subprocess.run(manage + command, cwd=BASE_DIR, env=env, check=True, capture_output=True)

@@ -1,4 +1,5 @@
-"""Load the demo data: locales, pages and their translations, taxonomies, countries, accounts.
+"""Load the demo data: locales, pages and their translations, taxonomies, countries, accounts, and Live
+(schools, profiles, a validation queue, contacts, a conversation, forum posts, generated teachers).
 
 Idempotent: what exists is left alone, so running it again changes nothing. Refuses to run where
 DEMO_DATA_ALLOWED is false (production settings), because it creates accounts with a known password.
@@ -22,9 +23,15 @@ from demo.accounts import load_accounts
 from demo.countries import load_countries, load_national_sections
 from demo.editors import load_editorial_demo
 from demo.events import load_events
+from demo.forum import load_forum_posts
 from demo.kits import load_kits, load_taxonomies
+from demo.live import load_live, validated_teachers
 from demo.news import load_news
 from demo.pages import load_pages
+from demo.teachers import generate_teachers
+
+# Teachers generated across the 44 countries (demo.teachers), so that partner search has people to find.
+GENERATED_TEACHERS = 300
 
 
 class Command(BaseCommand):
@@ -42,7 +49,10 @@ class Command(BaseCommand):
             "countries": load_countries(),
             "taxonomy terms": load_taxonomies(),
             "accounts": load_accounts(),
+            "generated teachers": generate_teachers(GENERATED_TEACHERS),
         }
+        load_live()
+        load_forum_posts(validated_teachers())
         pages_changed, sections = load_pages()
         pages_changed |= load_kits(sections["kits"])
         pages_changed |= load_news(sections["news"])

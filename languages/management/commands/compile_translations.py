@@ -33,17 +33,17 @@ class Command(BaseCommand):
 
     def fill_source_catalogue(self):
         """The source language's catalogue says each string as it is, so no entry stays empty. A
-        guess makemessages made from a similar string (fuzzy) is replaced, never kept."""
-        for locale_path in settings.LOCALE_PATHS:
-            path = Path(locale_path) / settings.LANGUAGE_CODE / "LC_MESSAGES" / "django.po"
-            po = polib.pofile(str(path))
-            for entry in po:
-                entry.msgstr = entry.msgid if "fuzzy" in entry.flags else entry.msgstr or entry.msgid
-                entry.previous_msgid = entry.previous_msgid_plural = entry.previous_msgctxt = None
-                if entry.msgid_plural:
-                    entry.msgstr_plural = {0: entry.msgid, 1: entry.msgid_plural}
-                if "fuzzy" in entry.flags:
-                    entry.flags.remove("fuzzy")
-            po.metadata["Language"] = settings.LANGUAGE_CODE
-            po.metadata_is_fuzzy = False
-            po.save()
+        guess makemessages made from a similar string (fuzzy) is replaced, never kept. makemessages
+        writes to the first of LOCALE_PATHS."""
+        path = Path(settings.LOCALE_PATHS[0]) / settings.LANGUAGE_CODE / "LC_MESSAGES" / "django.po"
+        po = polib.pofile(str(path))
+        for entry in po:
+            entry.msgstr = entry.msgid if "fuzzy" in entry.flags else entry.msgstr or entry.msgid
+            entry.previous_msgid = entry.previous_msgid_plural = entry.previous_msgctxt = None
+            if entry.msgid_plural:
+                entry.msgstr_plural = {0: entry.msgid, 1: entry.msgid_plural}
+            if "fuzzy" in entry.flags:
+                entry.flags.remove("fuzzy")
+        po.metadata["Language"] = settings.LANGUAGE_CODE
+        po.metadata_is_fuzzy = False
+        po.save()

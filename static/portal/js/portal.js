@@ -1,15 +1,16 @@
 // Small enhancements; every page works without JavaScript.
 (function () {
-  // Close the language switcher with Escape or a click elsewhere, as a menu would.
+  // Close the language switcher and the account menu with Escape or a click elsewhere, as a menu would.
+  var MENUS = "details.language-switcher[open], details.account-menu__details[open]";
   document.addEventListener("keydown", function (event) {
     if (event.key !== "Escape") return;
-    document.querySelectorAll("details.language-switcher[open]").forEach(function (details) {
+    document.querySelectorAll(MENUS).forEach(function (details) {
       details.open = false;
       details.querySelector("summary").focus();
     });
   });
   document.addEventListener("click", function (event) {
-    document.querySelectorAll("details.language-switcher[open]").forEach(function (details) {
+    document.querySelectorAll(MENUS).forEach(function (details) {
       if (!details.contains(event.target)) details.open = false;
     });
   });

@@ -1,0 +1,143 @@
+"""The partner-finding forum of Live: validated teachers post a project idea and look for partner
+schools; others reply or contact the author.
+
+A post runs until its end date (inclusive). After it, the post leaves every list and its page answers
+404 to everyone but its author, who can still read it, edit it to run again, or delete it. What a teacher
+sees also leaves out the posts and replies of teachers they blocked or who blocked them (contacts.Block).
+
+The languages a project would work in are a child table (`PostLanguage`) rather than a JSON list: the
+list filters on one language, and a join on an indexed (code, post) column filters alike on SQLite and
+PostgreSQL, where a JSON "contains" lookup is not available on SQLite and needs its own index type on
+PostgreSQL."""
+
+import datetime
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Count, Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from contacts.models import Block
+
+# How far ahead a post may run: long enough for a school year's search, short enough that the list
+# does not fill with ideas nobody is looking after.
+MAX_DAYS_AHEAD = 365
+
+
+def latest_end_date():
+    return timezone.localdate() + datetime.timedelta(days=MAX_DAYS_AHEAD)
+
+
+def hidden_author_ids(user):
+    """The teachers whose posts and replies `user` does not see: those they blocked and those who
+    blocked them (one query)."""
+    pairs = Block.objects.filter(Q(blocker=user) | Q(blocked=user)).values_list("blocker_id", "blocked_id")
+    return {other for pair in pairs for other in pair if other != user.pk}
+
+
+def not_by(hidden_authors, author_field="author"):
+    """A condition leaving out what the teachers `hidden_authors` wrote (none if there are none)."""
+    return ~Q(**{f"{author_field}_id__in": hidden_authors}) if hidden_authors else Q()
+
+
+class PostQuerySet(models.QuerySet):
+    def current(self):
+        """Posts whose end date is today or later."""
+        return self.filter(ends_on__gte=timezone.localdate())
+
+    def visible_to(self, user, hidden_authors):
+        """What `user` may open: their own posts, ended or not, and the current posts of authors not in
+        `hidden_authors` (hidden_author_ids)."""
+        return self.filter(Q(author=user) | Q(ends_on__gte=timezone.localdate()) & not_by(hidden_authors))
+
+    def with_reply_counts(self, hidden_authors):
+        """Each post with `reply_count`: how many of its replies the reader sees."""
+        return self.annotate(reply_count=Count("replies", filter=not_by(hidden_authors, "replies__author") or None))
+
+
+class Post(models.Model):
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("author"), on_delete=models.CASCADE, related_name="forum_posts"
+    )
+    title = models.CharField(_("title"), max_length=150)
+    description = models.TextField(
+        _("description"),
+        max_length=5000,
+        help_text=_("The project you have in mind, your pupils, and what you expect of partners. Plain text."),
+    )
+    subjects = models.ManyToManyField("taxonomy.Subject", verbose_name=_("subjects"), related_name="+")
+    age_ranges = models.ManyToManyField("taxonomy.AgeRange", verbose_name=_("pupils' ages"), related_name="+")
+    countries_wanted = models.ManyToManyField(
+        "countries.Country",
+        verbose_name=_("partner countries wanted"),
+        blank=True,
+        related_name="+",
+        help_text=_("Leave empty to welcome partners from any country."),
+    )
+    ends_on = models.DateField(_("end date"), help_text=_("After this day, the post no longer shows in the forum."))
+    created_at = models.DateTimeField(_("posted"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = PostQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("forum post")
+        verbose_name_plural = _("forum posts")
+        ordering = ["-created_at", "-pk"]
+        indexes = [
+            models.Index(fields=["-created_at"], name="forum_post_newest"),
+            models.Index(fields=["ends_on"], name="forum_post_ends_on"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def is_current(self):
+        return self.ends_on >= timezone.localdate()
+
+    @property
+    def language_codes(self):
+        return [language.code for language in self.languages.all()]
+
+    def set_languages(self, codes):
+        """Make the post's languages exactly `codes`."""
+        self.languages.exclude(code__in=codes).delete()
+        existing = set(self.languages.values_list("code", flat=True))
+        PostLanguage.objects.bulk_create([PostLanguage(post=self, code=code) for code in codes if code not in existing])
+
+
+class PostLanguage(models.Model):
+    """A language the project would work in: a CLDR code (languages.spoken)."""
+
+    post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="languages")
+    code = models.CharField(_("language"), max_length=16)
+
+    class Meta:
+        verbose_name = _("project language")
+        verbose_name_plural = _("project languages")
+        ordering = ["pk"]
+        constraints = [models.UniqueConstraint(fields=["post", "code"], name="forum_postlanguage_once_per_post")]
+        indexes = [models.Index(fields=["code", "post"], name="forum_post_language_code")]
+
+    def __str__(self):
+        return self.code
+
+
+class Reply(models.Model):
+    post = models.ForeignKey(Post, verbose_name=_("post"), on_delete=models.CASCADE, related_name="replies")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("author"), on_delete=models.CASCADE, related_name="forum_replies"
+    )
+    body = models.TextField(_("reply"), max_length=5000)
+    created_at = models.DateTimeField(_("posted"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("reply")
+        verbose_name_plural = _("replies")
+        ordering = ["created_at", "pk"]
+        indexes = [models.Index(fields=["post", "created_at"], name="forum_reply_in_order")]
+
+    def __str__(self):
+        return f"{self.author} → {self.post}"

@@ -1,0 +1,116 @@
+"""Live's home page and teachers' profiles: a teacher edits their own (validated or not), validated teachers
+see each other's."""
+
+from functools import wraps
+
+from django.contrib import messages
+from django.db import transaction
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from accounts.access import teacher_required, validated_teacher_required
+from accounts.models import Role, User, ValidationStatus
+from languages.spoken import spoken_language_name
+from live.activity import note_activity
+from live.forms import ProfileForm
+from live.models import Profile
+from search.text import fold
+
+
+def own_profile(user):
+    """The teacher's profile, made on their first visit."""
+    try:
+        return user.profile
+    except Profile.DoesNotExist:
+        return Profile.objects.get_or_create(user=user)[0]
+
+
+def profile_of(teacher):
+    """A teacher's profile, or an empty one for a teacher who has never been to Live (nothing is saved)."""
+    try:
+        return teacher.profile
+    except Profile.DoesNotExist:
+        return Profile(user=teacher)
+
+
+def language_names(profile):
+    """The languages the teacher speaks, named in the reader's language, in the order of their names."""
+    names = (spoken_language_name(language.code, get_language()) for language in profile.languages.all())
+    return sorted(names, key=fold)
+
+
+@validated_teacher_required
+def home(request):
+    profile = own_profile(request.user)
+    note_activity(request)
+    return render(request, "live/home.html", {"profile": profile, "missing": missing_from(profile)})
+
+
+def missing_from(profile):
+    """What the teacher's profile lacks, as (field to fill, what to do): what other teachers look at when
+    they choose partners, and what partner search matches on."""
+    user = profile.user
+    checks = [
+        ("first_name", not (user.first_name and user.last_name), _("Give your first and last name.")),
+        ("photo", not profile.photo, _("Add a photo.")),
+        ("subjects", not profile.subjects.exists(), _("Say which subjects you teach.")),
+        ("age_ranges", not profile.age_ranges.exists(), _("Say how old your pupils are.")),
+        ("usual_languages", not profile.languages.exists(), _("Say which languages you speak.")),
+        ("presentation", not profile.presentation, _("Write a few words about yourself and your pupils.")),
+    ]
+    return [(field, advice) for field, is_missing, advice in checks if is_missing]
+
+
+@teacher_required
+def edit_profile(request):
+    """Waiting and rejected teachers may prepare their profile too; nobody sees it until they are validated."""
+    profile = own_profile(request.user)
+    note_activity(request)
+    if request.method == "POST":
+        form = ProfileForm(request.POST, request.FILES, instance=profile)
+        if form.is_valid():
+            with transaction.atomic():
+                form.save()
+            messages.success(request, _("Your profile is saved."))
+            return redirect("live:profile_edit")
+    else:
+        form = ProfileForm(instance=profile)
+    return render(request, "live/profile_edit.html", {"form": form, "profile": profile})
+
+
+def validated_viewer_or_404(view):
+    """Profiles are only for validated teachers' eyes. Anyone else, logged in or not, gets the "not found"
+    page rather than a log-in form or a refusal, so that a profile's address does not even tell them that
+    the teacher exists (accounts.access's decorators would send them elsewhere)."""
+
+    @wraps(view)
+    def checked(request, *args, **kwargs):
+        if not (request.user.is_authenticated and request.user.is_validated_teacher):
+            raise Http404
+        return view(request, *args, **kwargs)
+
+    return checked
+
+
+def visible_teachers(viewer):
+    """The teachers whose profile `viewer` may see: validated ones, with an account still open, who have not
+    blocked them."""
+    teachers = User.objects.filter(role=Role.TEACHER, validation_status=ValidationStatus.VALIDATED, is_active=True)
+    return teachers.exclude(blocks__blocked=viewer)
+
+
+@validated_viewer_or_404
+def profile_detail(request, pk):
+    teachers = visible_teachers(request.user).select_related("profile", "school__country", "country")
+    teacher = get_object_or_404(teachers, pk=pk)
+    profile = profile_of(teacher)
+    note_activity(request)
+    context = {
+        "teacher": teacher,
+        "profile": profile,
+        "language_names": language_names(profile),
+        "is_own_profile": teacher.pk == request.user.pk,
+    }
+    return render(request, "live/profile_detail.html", context)

@@ -1,0 +1,14 @@
+from django.utils.translation import gettext_lazy as _
+
+from core.registry import PortalAppConfig
+
+
+class MessagingConfig(PortalAppConfig):
+    name = "messaging"
+    verbose_name = _("Messages")
+    fragment_models = ()
+    other_models = ("messaging.Conversation", "messaging.Message")
+    central_team_edits = False
+    # Written by teachers on the portal, not by editors in the admin.
+    edited_in_admin = False
+    public_urls = "messaging.urls"
