@@ -22,6 +22,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.storage import private_storage
 from languages.codes import LANGUAGE_CODES
 from search.text import fold
 
@@ -118,7 +119,8 @@ class Profile(models.Model):
         primary_key=True,
         related_name="profile",
     )
-    photo = models.ImageField(_("photo"), upload_to="profiles/", blank=True)
+    # Private: only validated teachers see photos, through live.views.photo (SPEC: personal data).
+    photo = models.ImageField(_("photo"), upload_to="profiles/", storage=private_storage, blank=True)
     presentation = models.TextField(
         _("presentation"), max_length=2000, blank=True, help_text=_("A few words about you and your pupils.")
     )

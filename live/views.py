@@ -5,8 +5,9 @@ from functools import wraps
 
 from django.contrib import messages
 from django.db import transaction
-from django.http import Http404
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -114,3 +115,24 @@ def profile_detail(request, pk):
         "is_own_profile": teacher.pk == request.user.pk,
     }
     return render(request, "live/profile_detail.html", context)
+
+
+# A photo's address changes with the photo (live/templates/live/includes/avatar.html), so browsers may
+# keep it; shared caches never, it is personal.
+PHOTO_CACHE_SECONDS = 24 * 60 * 60
+
+
+def photo(request, pk):
+    """A teacher's photo, for whoever may see their profile, and for the teacher themself (who may still be
+    waiting for validation); for anyone else "not found", like the profile."""
+    viewer = request.user
+    if viewer.is_authenticated and viewer.pk == pk:
+        teacher = viewer
+    elif viewer.is_authenticated and viewer.is_validated_teacher:
+        teacher = get_object_or_404(visible_teachers(viewer), pk=pk)
+    else:
+        raise Http404
+    profile = get_object_or_404(Profile.objects.exclude(photo=""), user=teacher)
+    response = FileResponse(profile.photo.open("rb"), content_type="image/jpeg")
+    patch_cache_control(response, private=True, max_age=PHOTO_CACHE_SECONDS)
+    return response

@@ -8,14 +8,10 @@ teacher's country can open it (validation.views)."""
 from pathlib import PurePosixPath
 
 from django.conf import settings
-from django.core.files.storage import storages
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-
-def private_storage():
-    # Never under MEDIA_URL: only validation.views hands the files out, to the teacher's support service.
-    return storages["private"]
+from core.storage import private_storage
 
 
 def evidence_path(evidence, filename):

@@ -14,9 +14,10 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts.models import ValidationStatus
+from core.storage import private_storage
 from schools.models import School
 from validation.mail import mail_sent
-from validation.models import Evidence, Outcome, private_storage
+from validation.models import Evidence, Outcome
 
 
 class Progress:

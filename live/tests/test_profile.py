@@ -1,5 +1,7 @@
 """A teacher's profile: editing their own (validated or not), and seeing other validated teachers'."""
 
+from io import BytesIO
+
 import pytest
 from django.core.files.base import ContentFile
 from django.urls import reverse
@@ -381,7 +383,39 @@ def test_a_photo_or_the_default_avatar(client, logged_in_teacher, anne):
     profile = anne.profile
     profile.photo.save("photo.jpg", ContentFile(image_bytes("JPEG")))
     content = client.get(profile_url(anne)).content.decode()
-    assert profile.photo.url in content and "avatar.svg" not in content
+    assert photo_url(anne) in content and "avatar.svg" not in content
+
+
+def photo_url(teacher):
+    return reverse("live:photo", args=[teacher.pk])
+
+
+def test_photos_are_seen_by_validated_teachers_and_their_owner_only(client, anne):
+    """Photos are in private storage: the portal hands them out to whoever may see the profile."""
+    ProfileFactory(user=anne, with_photo=True)
+    assert client.get(photo_url(anne)).status_code == 404, "anonymous"
+    for someone in (waiting_teacher(), rejected_teacher(), *(make() for make in NOT_TEACHERS.values())):
+        client.force_login(someone)
+        assert client.get(photo_url(anne)).status_code == 404
+    client.force_login(teacher(iso2="IT"))
+    response = client.get(photo_url(anne))
+    assert response.status_code == 200 and response["Content-Type"] == "image/jpeg"
+    assert Image.open(BytesIO(b"".join(response.streaming_content))).size == (PHOTO_SIZE, PHOTO_SIZE)
+    assert "private" in response["Cache-Control"]
+
+
+def test_a_teacher_waiting_for_validation_sees_their_own_photo(client):
+    waiting = waiting_teacher()
+    ProfileFactory(user=waiting, with_photo=True)
+    client.force_login(waiting)
+    assert client.get(photo_url(waiting)).status_code == 200
+
+
+def test_a_teacher_who_blocked_you_or_has_no_photo_shows_no_photo(client, logged_in_teacher, anne):
+    assert client.get(photo_url(anne)).status_code == 404, "no photo"
+    ProfileFactory(user=anne, with_photo=True)
+    Block.objects.create(blocker=anne, blocked=logged_in_teacher)
+    assert client.get(photo_url(anne)).status_code == 404
 
 
 def test_a_teacher_sees_their_own_profile_with_a_link_to_edit_it(client, logged_in_teacher):
