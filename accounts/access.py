@@ -11,6 +11,7 @@ cache (`never_cache`), refusals and redirects included.
 from functools import wraps
 
 from django.contrib.auth.views import redirect_to_login
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -51,6 +52,21 @@ def validated_teacher_required(view):
     def checked(request, *args, **kwargs):
         if not request.user.is_validated_teacher:
             return redirect("validation:status")
+        return view(request, *args, **kwargs)
+
+    return checked
+
+
+def validated_teacher_or_404(view):
+    """Profiles are only for validated teachers' eyes. Anyone else, logged in or not, gets the "not found"
+    page rather than a log-in form or a refusal, so that a profile's address does not even tell them that
+    the teacher exists (the decorators above would send them elsewhere)."""
+
+    @wraps(view)
+    @never_cache
+    def checked(request, *args, **kwargs):
+        if not (request.user.is_authenticated and request.user.is_validated_teacher):
+            raise Http404
         return view(request, *args, **kwargs)
 
     return checked

@@ -6,6 +6,9 @@ from django.utils.translation import gettext_lazy as _
 
 
 class ExplainingFilterSet(django_filters.FilterSet):
+    # The filters shown as boxes to tick (checkbox_groups).
+    CHECKBOX_FILTERS = ()
+
     def __init__(self, data, queryset, *, language_code):
         super().__init__(data, queryset)
         self.language_code = language_code
@@ -17,6 +20,24 @@ class ExplainingFilterSet(django_filters.FilterSet):
             % {"filter": self.filters[name].label, "error": " ".join(errors)}
             for name, errors in self.errors.items()
         ]
+
+    @property
+    def is_filtered(self):
+        return self.is_bound and any(self.form.cleaned_data.get(name) for name in self.filters)
+
+    def choices_of(self, name):
+        choices = self.filters[name].extra["choices"]
+        return choices() if callable(choices) else choices
+
+    def checkbox_groups(self):
+        """(name, label, [(value, label, checked)]) of CHECKBOX_FILTERS, drawn by the template itself,
+        because Django's widget templates cost a render per box."""
+        groups = []
+        for name in self.CHECKBOX_FILTERS:
+            chosen = set(self.data.getlist(name)) if hasattr(self.data, "getlist") else set()
+            choices = [(value, label, value in chosen) for value, label in self.choices_of(name)]
+            groups.append((name, self.filters[name].label, choices))
+        return groups
 
     def results(self):
         """The filtered pages, in the order the list shows them."""

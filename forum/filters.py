@@ -24,6 +24,8 @@ def country_choices():
 
 
 class PostFilter(ExplainingFilterSet):
+    CHECKBOX_FILTERS = ("subject", "age")
+
     q = django_filters.CharFilter(
         label=_("Words"), method="filter_text", widget=forms.TextInput(attrs={"type": "search"})
     )
@@ -77,20 +79,6 @@ class PostFilter(ExplainingFilterSet):
         """Ignored filter values, and what was done to the words."""
         return ([self.text_message] if self.text_message else []) + super().messages
 
-    def choices_of(self, name):
-        choices = self.filters[name].extra["choices"]
-        return choices() if callable(choices) else choices
-
-    def checkbox_groups(self):
-        """(name, label, [(value, label, checked)]) for the filters shown as boxes to tick, drawn by the
-        template itself (as on the kit index: a widget template per box costs a render each)."""
-        groups = []
-        for name in ("subject", "age"):
-            chosen = set(self.data.getlist(name))
-            choices = [(value, label, value in chosen) for value, label in self.choices_of(name)]
-            groups.append((name, self.filters[name].label, choices))
-        return groups
-
     def select_groups(self):
         """(name, label, empty label, [(value, label, selected)]) for the filters shown as lists, drawn by
         the template itself for the same reason (268 languages)."""
@@ -101,7 +89,3 @@ class PostFilter(ExplainingFilterSet):
             filter_ = self.filters[name]
             groups.append((name, filter_.label, filter_.extra["empty_label"], choices))
         return groups
-
-    @property
-    def is_filtered(self):
-        return self.is_bound and any(self.form.cleaned_data.get(name) for name in self.filters)

@@ -72,22 +72,6 @@ class KitFilter(ExplainingFilterSet):
 
     CHECKBOX_FILTERS = ("subject", "age")
 
-    def checkbox_groups(self):
-        """(name, label, [(value, label, checked)]) for the filters shown as checkboxes; drawn by
-        the template itself, because Django's widget templates cost a render per box."""
-        groups = []
-        for name in self.CHECKBOX_FILTERS:
-            chosen = set(self.data.getlist(name)) if hasattr(self.data, "getlist") else set()
-            choices = self.filters[name].extra["choices"]()
-            groups.append(
-                (name, self.filters[name].label, [(value, label, value in chosen) for value, label in choices])
-            )
-        return groups
-
-    @property
-    def is_filtered(self):
-        return any(self.form.cleaned_data.get(name) for name in self.filters) if self.is_bound else False
-
     def results(self):
         """The matching kits: by relevance for a text query, else alphabetically."""
         kits = self.qs

@@ -6,7 +6,6 @@ CLDR rather than the portal's 31 interface languages: teachers also speak Arabic
 partners are found by the languages they share. Regional and script variants ("en_GB", "zh_Hant") are left
 out: two teachers who both speak English share a language whichever English it is."""
 
-import unicodedata
 from functools import cache
 
 from babel import Locale, UnknownLocaleError
@@ -14,6 +13,7 @@ from django.utils.text import capfirst
 from django.utils.translation import to_locale
 
 from languages.codes import LANGUAGE_CODES
+from languages.folding import fold
 
 # Codes CLDR names that are no language anyone speaks: undetermined, several, uncoded, no linguistic content.
 NOT_SPOKEN = frozenset({"und", "mul", "mis", "zxx"})
@@ -26,23 +26,18 @@ def spoken_language_codes():
     return frozenset(code for code in Locale(REFERENCE_LOCALE).languages if "_" not in code and code not in NOT_SPOKEN)
 
 
-def alphabetical_key(name):
-    """Case and accents folded: "Écossais" among the E's. Close to every European language's alphabetical
-    order without a collation library, though Swedish readers would put "Ö" after "Z"."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    return "".join(character for character in decomposed if not unicodedata.combining(character))
-
-
 @cache
 def spoken_language_names(reader_language):
-    """{code: name} of every spoken language, named in `reader_language`, in the order of their names."""
+    """{code: name} of every spoken language, named in `reader_language`, in the order of their names with
+    case and accents folded ("Écossais" among the E's): close to every European language's alphabetical
+    order without a collation library, though Swedish readers would put "Ö" after "Z"."""
     english = Locale(REFERENCE_LOCALE).languages
     try:
         names = Locale.parse(to_locale(reader_language)).languages
     except (UnknownLocaleError, ValueError):
         names = english
     named = {code: capfirst(names.get(code) or english[code]) for code in spoken_language_codes()}
-    return dict(sorted(named.items(), key=lambda item: (alphabetical_key(item[1]), item[0])))
+    return dict(sorted(named.items(), key=lambda item: (fold(item[1]), item[0])))
 
 
 def spoken_language_name(code, reader_language):

@@ -24,7 +24,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.storage import private_storage
 from languages.codes import LANGUAGE_CODES
-from search.text import fold
+from languages.folding import fold
 
 # A bigint holds 63 bits besides its sign. Keeping off the sign bit keeps every set positive: a plain
 # number in every database, in Python and in SQLite's popcount (live.ranking).

@@ -23,12 +23,12 @@ from contacts.models import Block
 from core.caching import cached_fragment
 from core.listing import Listing
 from countries.models import Country
+from languages.folding import fold
 from languages.spoken import spoken_language_codes, spoken_language_names
 from live.activity import note_activity
 from live.models import LANGUAGE_BIT, Profile, SpokenLanguage, searchable_words, term_bit
 from live.ranking import Reasons, Terms, match_score
 from search.query import MAX_QUERY_LENGTH, MAX_WORDS
-from search.text import fold
 from taxonomy.models import AgeRange, Subject, cached_terms
 
 RESULTS_PER_PAGE = 20

@@ -1,8 +1,6 @@
 """Live's home page and teachers' profiles: a teacher edits their own (validated or not), validated teachers
 see each other's."""
 
-from functools import wraps
-
 from django.contrib import messages
 from django.db import transaction
 from django.http import FileResponse, Http404
@@ -11,13 +9,13 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from accounts.access import teacher_required, validated_teacher_required
+from accounts.access import teacher_required, validated_teacher_or_404, validated_teacher_required
 from accounts.models import Role, User, ValidationStatus
+from languages.folding import fold
 from languages.spoken import spoken_language_name
 from live.activity import note_activity
 from live.forms import ProfileForm
 from live.models import Profile
-from search.text import fold
 
 
 def own_profile(user):
@@ -81,20 +79,6 @@ def edit_profile(request):
     return render(request, "live/profile_edit.html", {"form": form, "profile": profile})
 
 
-def validated_viewer_or_404(view):
-    """Profiles are only for validated teachers' eyes. Anyone else, logged in or not, gets the "not found"
-    page rather than a log-in form or a refusal, so that a profile's address does not even tell them that
-    the teacher exists (accounts.access's decorators would send them elsewhere)."""
-
-    @wraps(view)
-    def checked(request, *args, **kwargs):
-        if not (request.user.is_authenticated and request.user.is_validated_teacher):
-            raise Http404
-        return view(request, *args, **kwargs)
-
-    return checked
-
-
 def visible_teachers(viewer):
     """The teachers whose profile `viewer` may see: validated ones, with an account still open, who have not
     blocked them."""
@@ -102,7 +86,7 @@ def visible_teachers(viewer):
     return teachers.exclude(blocks__blocked=viewer)
 
 
-@validated_viewer_or_404
+@validated_teacher_or_404
 def profile_detail(request, pk):
     teachers = visible_teachers(request.user).select_related("profile", "school__country", "country")
     teacher = get_object_or_404(teachers, pk=pk)

@@ -5,11 +5,12 @@ record keeps a matching key of its name and town (`matching_key`), unique per co
 the schools whose keys are close before it makes a new one (schools.matching)."""
 
 import re
-import unicodedata
 
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from languages.folding import fold
 
 
 class SchoolType(models.TextChoices):
@@ -23,9 +24,7 @@ class SchoolType(models.TextChoices):
 
 def matching_key(text):
     """Lower case, no accents, no punctuation, single spaces: "Lycée Victor-Hugo" is "lycee victor hugo"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    letters = "".join(character for character in decomposed if not unicodedata.combining(character))
-    return " ".join(re.sub(r"[\W_]+", " ", letters).split())
+    return " ".join(re.sub(r"[\W_]+", " ", fold(text)).split())
 
 
 class School(models.Model):

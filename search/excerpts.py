@@ -8,7 +8,7 @@ import re
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from search.text import fold
+from languages.folding import fold
 
 EXCERPT_LENGTH = 240
 MIN_STEM = 4
