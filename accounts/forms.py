@@ -5,7 +5,6 @@ account's preferences."""
 from allauth.account.forms import LoginForm as AllauthLoginForm
 from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -13,7 +12,7 @@ from wagtail.users.forms import UserCreationForm, UserEditForm
 
 from accounts.models import User
 from countries.models import Country
-from languages.codes import native_name
+from languages.codes import LANGUAGES, native_name
 
 PORTAL_FIELDS = {"role", "country", "validation_status"}
 
@@ -42,7 +41,9 @@ class LanguageSelect(forms.Select):
 def language_field():
     return forms.ChoiceField(
         label=_("Preferred language"),
-        choices=[(code, native_name(code)) for code, _name in settings.LANGUAGES],
+        # The stored choices (languages.codes.LANGUAGES): a language switched on by EXTRA_LANGUAGES only is
+        # not one an account can keep.
+        choices=[(code, native_name(code)) for code, _name in LANGUAGES],
         widget=LanguageSelect,
         help_text=_("For the e-mails we send you, and for Live after you log in."),
     )

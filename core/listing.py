@@ -15,6 +15,14 @@ from core.renditions import spec
 
 MAX_PAGE_DIGITS = 6
 
+# ?own_language=1: the reader asked for the items in their own language only, without the originals
+# of the pages not translated into it (templates/includes/own_language_choice.html).
+OWN_LANGUAGE_PARAMETER = "own_language"
+
+
+def wants_own_language(request):
+    return request.GET.get(OWN_LANGUAGE_PARAMETER) == "1"
+
 
 def is_ascii_number(value):
     """Whether `value` (from a URL or a form) is written in ASCII digits, as every number the portal

@@ -11,7 +11,7 @@ from wagtail.search import index
 
 from core.blocks import ContentStreamBlock
 from core.caching import set_page_cache_headers
-from core.listing import Listing
+from core.listing import Listing, wants_own_language
 from languages.pages import page_language
 
 
@@ -83,6 +83,9 @@ class ListingIndexPage(ContentPage):
         context = super().get_context(request, *args, **kwargs)
         language_code = get_language()
         pages = self.listed_pages(request, language_code)
+        context["own_language_only"] = wants_own_language(request)
+        if context["own_language_only"]:
+            pages = pages.filter(locale__language_code=language_code)
         if self.filter_class is not None:
             page_filter = self.filter_class(request.GET, pages, language_code=language_code)
             context["filter"] = page_filter

@@ -7,6 +7,7 @@ from pathlib import Path
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 
@@ -15,7 +16,8 @@ from core.listing import public
 from core.models import ContentPage
 from core.registry import national_section_lists
 from countries.permissions import SectionPermissionTester
-from languages.pages import in_language_or_original
+from languages.codes import DEFAULT_LANGUAGE, LANGUAGES
+from languages.pages import in_language_or_original, localized_pages
 from languages.panels import TranslatedFieldPanel
 
 FLAG_DIR = Path(__file__).resolve().parent / "static" / "countries" / "flags"
@@ -58,6 +60,17 @@ class Country(models.Model):
     website = models.URLField(_("website"), blank=True, help_text=_("The organisation's eTwinning pages."))
     email = models.EmailField(_("e-mail"), blank=True, help_text=_("Where teachers of the country write for help."))
     address = models.TextField(_("postal address"), blank=True, help_text=_("As it is written on an envelope."))
+    # The national team writes its section in this language; other versions are translations of it.
+    language = models.CharField(
+        _("language of the national section"),
+        max_length=12,
+        choices=LANGUAGES,
+        default=DEFAULT_LANGUAGE,
+        help_text=_(
+            "The language the national team writes its section in: the country's main language among the "
+            "portal's, or English where none of them is spoken. Versions in other languages are translations."
+        ),
+    )
     joined_on = models.DateField(
         _("joined on"), null=True, blank=True, help_text=_("When the country began to take part, if known.")
     )
@@ -91,6 +104,7 @@ class Country(models.Model):
         FieldPanel("iso2", permission=CENTRAL_ONLY),
         TranslatedFieldPanel("name", permission=CENTRAL_ONLY),
         FieldPanel("support_type", permission=CENTRAL_ONLY),
+        FieldPanel("language", permission=CENTRAL_ONLY),
         MultiFieldPanel(
             [
                 FieldPanel("organisation_name"),
@@ -123,6 +137,10 @@ class Country(models.Model):
     def save(self, *args, **kwargs):
         self.iso2 = self.iso2.upper()
         super().save(*args, **kwargs)
+
+    def name_in(self, language_code):
+        """The country's name in `language_code`, English where that translation is empty."""
+        return getattr(self, build_localized_fieldname("name", language_code), "") or self.name_en
 
     @property
     def flag_path(self):
@@ -184,7 +202,8 @@ class NationalSectionPage(ContentPage):
     )
 
     parent_page_types = ["countries.CountryIndexPage"]
-    subpage_types = ["home.StandardPage"]
+    # The national team's own pages, news and events (SectionCountryMixin gives them the country).
+    subpage_types = ["home.StandardPage", "news.NewsPage", "events.EventPage"]
 
     def permissions_for_user(self, user):
         return SectionPermissionTester(user, self)
@@ -206,13 +225,42 @@ class NationalSectionPage(ContentPage):
     def get_context(self, request, *args, **kwargs):
         """What the apps list of the country (news, events; PortalAppConfig.national_section_lists)."""
         context = super().get_context(request, *args, **kwargs)
+        # The country's name in the reader's language, whatever language the section is written in.
+        context["page_title"] = self.country.name
+        context["section_pages"] = self.section_pages()
         language_code = get_language()
         for name, country_list in national_section_lists().items():
             context[name] = country_list(self.country_id, language_code)
         return context
 
+    def section_pages(self):
+        """ "In this section": the team's pages shown in menus (a standard page is by default; news and
+        events are listed below instead), in the reader's language where translated."""
+        pages = public(self.get_children().live().in_menu()).order_by("path")
+        return localized_pages(list(pages.specific()), get_language())
+
     def json_ld(self, request):
         return self.country.json_ld()
+
+
+def section_country_id(page):
+    """The country of the national section `page` is in, or None outside the sections."""
+    ancestor_paths = [page.path[:end] for end in range(Page.steplen, len(page.path), Page.steplen)]
+    return NationalSectionPage.objects.filter(path__in=ancestor_paths).values_list("country_id", flat=True).first()
+
+
+class SectionCountryMixin:
+    """For page types a national team may write in its section (news, events): written there, a page
+    belongs to the section's country, whatever its country field said, so that it is listed as the
+    country's and no team can file news under another country's name."""
+
+    section_country_field = "country"
+
+    def save(self, *args, **kwargs):
+        country_id = section_country_id(self)
+        if country_id is not None:
+            setattr(self, f"{self.section_country_field}_id", country_id)
+        super().save(*args, **kwargs)
 
 
 def countries_taking_part():

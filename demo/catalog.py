@@ -25,7 +25,8 @@ def block_strings(blocks):
 
 
 def strings_for_every_language():
-    """Taxonomy names and the home page: translated into all portal languages."""
+    """Taxonomy names, the home page, the sections and the standard pages: translated into all portal
+    languages."""
     for _slug, name in content.SUBJECTS + content.AGE_RANGES + content.KEY_COMPETENCES + content.TOPICS:
         yield name
     home = content.HOME
@@ -33,10 +34,8 @@ def strings_for_every_language():
     yield from block_strings(home["body"])
     for section in content.SECTIONS:
         yield from (section["title"], section["introduction"])
-
-
-def strings_for_page_languages():
-    """The standard pages: translated into content.PAGE_TRANSLATION_LANGUAGES."""
+    # The prizes index is in the main menu; its years are translated into fewer languages (demo.prizes).
+    yield from (content.PRIZES_INDEX["title"], content.PRIZES_INDEX["introduction"])
     for page in content.PAGES:
         yield from (page["title"], page["introduction"])
         yield from block_strings(page["body"])
@@ -56,12 +55,8 @@ def write_template(path):
     pot = polib.POFile()
     pot.metadata = {"Content-Type": "text/plain; charset=utf-8", "Language": ""}
     seen = set()
-    for comment, strings in (
-        ("all languages", strings_for_every_language()),
-        ("page languages: " + " ".join(content.PAGE_TRANSLATION_LANGUAGES), strings_for_page_languages()),
-    ):
-        for text in strings:
-            if text not in seen:
-                seen.add(text)
-                pot.append(polib.POEntry(msgid=text, msgstr="", comment=comment))
+    for text in strings_for_every_language():
+        if text not in seen:
+            seen.add(text)
+            pot.append(polib.POEntry(msgid=text, msgstr=""))
     pot.save(str(path))

@@ -245,10 +245,6 @@ PAGES = [
     },
 ]
 
-# Languages the standard pages are translated into in the demo (the home page and taxonomies are
-# translated into all 31).
-PAGE_TRANSLATION_LANGUAGES = ["fr", "de", "it", "pl", "el", "bg", "es"]
-
 # The sections of the public portal: index pages under the home page, in the main menu before the
 # pages above, translated into every language. "model" is the page type's app label and name.
 SECTIONS = [
@@ -283,3 +279,13 @@ SECTIONS = [
         ),
     },
 ]
+
+# The European Prizes index (demo.prizes), in the main menu: translated into every language.
+PRIZES_INDEX = {
+    "slug": "prizes",
+    "title": "European Prizes",
+    "introduction": (
+        "Every year a European jury rewards outstanding projects in five age categories and a few special "
+        "categories. Discover the winning projects, their schools and what their pupils achieved together."
+    ),
+}

@@ -1,17 +1,18 @@
 """Demo of the editorial work: the teams with their demo members, and pages in each state an editor
 meets (live, draft, waiting for moderation, translation out of date). Idempotent."""
 
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.users.models import UserProfile
 
 from accounts.models import User
 from countries.models import NationalSectionPage
-from demo.pages import ensure_child, paragraphs_html, translate
+from demo.pages import ensure_child, paragraphs_html
 from editors.factories import join_team
 from editors.models import TeamRole
 from editors.teams import ensure_all_teams
 from home.factories import StandardPageFactory
 from kits.models import KitPage
+from news.factories import NewsPageFactory
 
 # username -> (team role, country code or language code)
 MEMBERSHIPS = {
@@ -24,15 +25,6 @@ MEMBERSHIPS = {
 # The admin in each editor's own language (their account settings).
 ADMIN_LANGUAGES = {"nss-fr": "fr", "moderator-fr": "fr", "nss-it": "it", "translator-de": "de"}
 
-FRENCH_SECTION = {
-    "France": "France",
-    "Réseau Canopé hosts the national eTwinning office for France and works with academic correspondents "
-    "in every region. Teachers benefit from training sessions, support in finding partners, the national "
-    "eTwinning prizes and National Quality Labels.": "Réseau Canopé accueille le bureau national eTwinning "
-    "pour la France et travaille avec des correspondants académiques dans chaque région. Les enseignants "
-    "profitent de formations, d'une aide pour trouver des partenaires, des prix nationaux eTwinning et du "
-    "label de qualité national.",
-}
 PRIZES_PAGE = {
     "title": "Prix nationaux eTwinning",
     "slug": "prix-nationaux",
@@ -49,7 +41,8 @@ DRAFT_PAGE = {
     "introduction": "Programme en préparation : ateliers, témoignages d'enseignants et remise des prix.",
     "body": ["Le programme détaillé sera publié après validation par le bureau national."],
 }
-SUBMITTED_PAGE = {
+# A national news article the French editor submitted to France's moderators.
+SUBMITTED_NEWS = {
     "title": "Rencontre régionale à Lyon",
     "slug": "rencontre-regionale-lyon",
     "introduction": "Une journée pour découvrir eTwinning et rencontrer des enseignants de la région.",
@@ -68,13 +61,12 @@ def load_editorial_demo():
     add_memberships(users)
     set_admin_languages(users)
     changed = False
-    french_section = french_national_section()
+    french_section = NationalSectionPage.objects.filter(country__iso2="FR", locale__language_code="fr").first()
     if french_section is not None:
-        changed |= ensure_child(french_section, StandardPageFactory, **standard_page(PRIZES_PAGE, users.get("nss-fr")))[
-            1
-        ]
-        changed |= ensure_draft(french_section, DRAFT_PAGE, users.get("nss-fr"))
-        changed |= ensure_submitted(french_section, SUBMITTED_PAGE, users.get("nss-fr"))
+        prizes = standard_page(PRIZES_PAGE, users.get("nss-fr"))
+        changed |= ensure_child(french_section, StandardPageFactory, show_in_menus=True, **prizes)[1]
+        changed |= ensure_draft(french_section, StandardPageFactory, DRAFT_PAGE, users.get("nss-fr"))
+        changed |= ensure_submitted(french_section, NewsPageFactory, SUBMITTED_NEWS, users.get("nss-fr"))
     changed |= make_a_kit_translation_out_of_date()
     return changed
 
@@ -95,16 +87,6 @@ def set_admin_languages(users):
                 profile.save(update_fields=["preferred_language"])
 
 
-def french_national_section():
-    """France's section, written in English first, with its French version (made through
-    wagtail-localize like an editor's)."""
-    english = NationalSectionPage.objects.filter(country__iso2="FR", locale__language_code="en").first()
-    if english is None:
-        return None
-    translate(english, "fr", FRENCH_SECTION)
-    return english.get_translation(Locale.objects.get(language_code="fr"))
-
-
 def standard_page(spec, owner):
     """StandardPageFactory's fields for one of the pages above."""
     return {
@@ -116,17 +98,17 @@ def standard_page(spec, owner):
     }
 
 
-def ensure_draft(parent, spec, owner):
+def ensure_draft(parent, factory, spec, owner):
     """A page never published: only its draft exists."""
     if parent.get_children().filter(slug=spec["slug"]).exists():
         return False
-    StandardPageFactory(parent=parent, publish=False, **standard_page(spec, owner))
+    factory(parent=parent, publish=False, **standard_page(spec, owner))
     return True
 
 
-def ensure_submitted(parent, spec, owner):
+def ensure_submitted(parent, factory, spec, owner):
     """A draft the French editor submitted to France's moderators."""
-    if not ensure_draft(parent, spec, owner):
+    if not ensure_draft(parent, factory, spec, owner):
         return False
     page = Page.objects.get(path__startswith=parent.path, slug=spec["slug"]).specific
     page.get_workflow().start(page, owner)

@@ -156,12 +156,11 @@ def load_pages():
     pages_by_slug, created = ensure_standard_pages(home)
     changed |= created
     changed |= ensure_home_body(home, pages_by_slug)
+    # The menus and the legal pages (privacy notice, accessibility statement) in every language.
     for code, _name in settings.LANGUAGES:
         if code != settings.LANGUAGE_CODE:
-            changed |= translate(home, code)
-    for code in content.PAGE_TRANSLATION_LANGUAGES:
-        for page in pages_by_slug.values():
-            changed |= translate(page, code)
+            for page in (home, *pages_by_slug.values()):
+                changed |= translate(page, code)
     sections, created = ensure_sections(home)
     changed |= created
     changed |= ensure_navigation(pages_by_slug, sections)

@@ -39,11 +39,16 @@ def country_of_page(section_country_by_path):
 
 def section_figures(country_ids=None):
     """{country_id: Counter(drafts, moderation, out_of_date, missing)} for the sections of the
-    given countries (all by default)."""
+    given countries (all by default). A translation counts as missing or out of date only in the
+    languages the team offers its section in (those it has translated the section into): a team
+    writing in French owes no page in Maltese."""
     sections = NationalSectionPage.objects.all()
     if country_ids is not None:
         sections = sections.filter(country_id__in=country_ids)
     country_by_path = dict(sections.values_list("path", "country_id"))
+    section_locales = defaultdict(set)
+    for country_id, locale_id in sections.values_list("country_id", "locale_id"):
+        section_locales[country_id].add(locale_id)
     country_of = country_of_page(country_by_path)
     pages = pages_under(list(country_by_path))
     figures = defaultdict(Counter)
@@ -54,8 +59,9 @@ def section_figures(country_ids=None):
     for object_id in in_moderation(page_country).values_list("object_id", flat=True):
         figures[page_country[int(object_id)]]["moderation"] += 1
     for result in page_translations(pages):
-        if result.state != State.TRANSLATED:
-            figures[country_of(result.source["path"])][result.state] += 1
+        country_id = country_of(result.source["path"])
+        if result.state != State.TRANSLATED and result.locale_id in section_locales[country_id]:
+            figures[country_id][result.state] += 1
     return figures
 
 

@@ -22,6 +22,8 @@ mistake gives nothing.
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
+from django.utils import translation
+from django.utils.translation import gettext
 from wagtail.models import (
     Collection,
     GroupApprovalTask,
@@ -152,11 +154,32 @@ def ensure_country_teams(country):
         group.permissions.add(*admin_access(), *permissions("change_country", app_label="countries"))
         group.permissions.add(*permissions(codename, app_label=app_label))
         grant_collection(group, collection, UPLOAD_ACTIONS)
-    approval_workflow(
-        f"Moderation: {country.name} ({country.iso2})", f"Approval by the moderators of {country.name}", moderators
-    )
+    workflow = approval_workflow(*national_workflow_names(country), moderators)
+    name_workflow_in_section_language(workflow, country)
     grant_sections(country.national_sections.all())
     return editors, moderators
+
+
+def national_workflow_names(country):
+    """The country's moderation workflow and its step, named in the language its section is written in:
+    its editors and moderators read them on every page they submit ("Soumettre à …") and on the
+    dashboard."""
+    with translation.override(country.language):
+        names = {"country": country.name}
+        return gettext("Moderation: %(country)s") % names, gettext("Approval by the moderators of %(country)s") % names
+
+
+def name_workflow_in_section_language(workflow, country):
+    """Rename a workflow that still has the English names setup_editorial_teams gave before workflows were
+    named in the section's language; a name the central team chose is kept."""
+    english_names = (f"Moderation: {country.name_en} ({country.iso2})", f"Moderation: {country.name_en}")
+    if workflow.name not in english_names:
+        return
+    workflow.name, task_name = national_workflow_names(country)
+    workflow.save(update_fields=["name"])
+    for task in workflow.tasks.all():
+        task.name = task_name
+        task.save(update_fields=["name"])
 
 
 def grant_sections(sections):

@@ -1,5 +1,8 @@
 from django.http import Http404
+from django.templatetags.static import static
 from django.urls import include, path, reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -83,6 +86,16 @@ def submit_for_review_button(page, user, view_name=None, next_url=None):
         )
 
 
+@hooks.register("insert_global_admin_js")
+def translation_editor_heading():
+    """The translation editor's heading in the admin's language (wagtail-localize writes it in English)."""
+    return format_html(
+        '<script src="{}" data-template="{}" defer></script>',
+        static("editors/js/translation-editor-heading.js"),
+        gettext("Translation from %(source)s into %(target)s"),
+    )
+
+
 @hooks.register("construct_homepage_panels")
 def add_role_panels(request, panels):
     scope = scope_of(request.user)
@@ -104,6 +117,15 @@ def convert_to_alias_for_publishers_only(menu_items, request, context):
     page = context.get("page")
     if page is not None and page.pk and not may_publish(request.user, page):
         menu_items[:] = [item for item in menu_items if item.name != "localize-convert-to-alias"]
+
+
+@hooks.register("construct_page_action_menu")
+def submit_first_for_those_who_cannot_publish(menu_items, request, context):
+    """Wagtail's main button is "Save draft"; for national editors, who cannot publish, the obvious next
+    step is "Submit to moderation", so it becomes the main button and "Save draft" goes in the menu."""
+    names = [item.name for item in menu_items]
+    if "action-submit" in names and "action-publish" not in names:
+        menu_items.insert(0, menu_items.pop(names.index("action-submit")))
 
 
 @hooks.register("before_copy_page")

@@ -16,6 +16,7 @@ from wagtail.search import index
 
 from core.listing import public
 from core.models import ContentPage, ListingIndexPage
+from countries.models import SectionCountryMixin
 from events.calendar import event_calendar
 from languages.pages import in_language_or_original
 
@@ -57,7 +58,7 @@ class EventIndexPage(ListingIndexPage):
         return super().get_context(request, *args, **kwargs) | {"show_past": self.shows_past(request)}
 
 
-class EventPage(ContentPage):
+class EventPage(SectionCountryMixin, ContentPage):
     kind = models.CharField(
         _("type of event"), max_length=20, choices=EventKind.choices, help_text=_("Visitors filter events by type.")
     )
@@ -95,8 +96,10 @@ class EventPage(ContentPage):
         help_text=_("Where participants sign up; leave empty if no registration is needed."),
     )
 
-    parent_page_types = ["events.EventIndexPage"]
+    # Central events in the events section; national events in their country's section.
+    parent_page_types = ["events.EventIndexPage", "countries.NationalSectionPage"]
     subpage_types = []
+    section_country_field = "organiser"
     search_fields = ContentPage.search_fields + [
         index.SearchField("location"),
         index.FilterField("start"),

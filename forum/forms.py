@@ -5,12 +5,13 @@ a crafted form with 10,000 subjects gets a message at once, rather than 10,000 l
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.utils import formats, timezone
+from django.utils import timezone
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from countries.models import Country
 from forum.models import Post, Reply, latest_end_date
+from languages.dates import format_date
 from languages.spoken import other_language_choices, portal_language_choices
 from taxonomy.models import AgeRange, Subject
 
@@ -108,8 +109,7 @@ class PostForm(forms.ModelForm):
         latest = latest_end_date()
         if ends_on > latest:
             raise ValidationError(
-                _("A post runs for at most a year: choose a day up to %(date)s.")
-                % {"date": formats.date_format(latest)},
+                _("A post runs for at most a year: choose a day up to %(date)s.") % {"date": format_date(latest)},
                 code="too_far",
             )
         return ends_on

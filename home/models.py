@@ -98,16 +98,38 @@ class HomePage(ContentPage):
         """Serve a page that is missing from this language's tree from the tree that has it.
 
         The page is then rendered with this language's interface and marked as not translated
-        (see languages.pages). The default language's tree is tried first.
+        (see languages.pages). The default language's tree is tried first; where the page found there
+        is a translation, its original is served instead, as the lists show it (a French national
+        section's page, say, rather than its English translation), with the notice linking both.
         """
         if not path_components:
             raise Http404
-        for home in self.homes_with_first_segment(path_components[0]):
+        homes = self.homes_with_first_segment(path_components[0])
+        for home in homes:
             try:
-                return home.route_by_url_path(request, path_components)
+                found = home.route_by_url_path(request, path_components)
             except Http404:
                 continue
+            return self.route_to_original(request, path_components, found, homes)
         raise Http404
+
+    @staticmethod
+    def route_to_original(request, path_components, found, homes):
+        page = found[0]
+        original_locale_id = (
+            Page.objects.live()
+            .filter(translation_key=page.translation_key, alias_of__isnull=True)
+            .order_by("pk")
+            .values_list("locale_id", flat=True)
+            .first()
+        )
+        home = next((home for home in homes if home.locale_id == original_locale_id), None)
+        if original_locale_id == page.locale_id or home is None:
+            return found
+        try:
+            return home.route_by_url_path(request, path_components)
+        except Http404:  # the original's address differs (a translated slug): keep the page found
+            return found
 
     def homes_with_first_segment(self, slug):
         other_homes = self.get_translations().live().select_related("locale")
@@ -123,6 +145,8 @@ class StandardPage(ContentPage):
 
     # National teams write their own pages in their section (countries.NationalSectionPage).
     parent_page_types = ["home.HomePage", "home.StandardPage", "countries.NationalSectionPage"]
+    # Listed under "In this section" of a national section (and in Wagtail's menus) unless unticked.
+    show_in_menus_default = True
 
     class Meta:
         verbose_name = _("standard page")

@@ -6,6 +6,8 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from kits.attachments import step_worksheet
+
 STEP_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
 
@@ -29,13 +31,26 @@ class StepBlock(blocks.StructBlock):
     )
     image = ImageChooserBlock(label=_("Image"), required=False)
     worksheet = DocumentChooserBlock(
-        label=_("Worksheet"), required=False, help_text=_("A document pupils fill in during this step.")
+        label=_("Worksheet"),
+        required=False,
+        help_text=_(
+            "A document pupils fill in during this step. Add it to the attachments too, with its language "
+            "and its translations: readers then get it in their language."
+        ),
     )
 
     class Meta:
         icon = "list-ol"
         label = _("Step")
         template = "kits/blocks/step.html"
+
+    def get_context(self, value, parent_context=None):
+        """`worksheet`: the step's worksheet in the reader's language when the kit's attachments have a
+        version in it (KitPage.get_context supplies `worksheets_by_document`)."""
+        context = super().get_context(value, parent_context=parent_context)
+        if value["worksheet"]:
+            context["worksheet"] = step_worksheet(value["worksheet"], context.get("worksheets_by_document", {}))
+        return context
 
 
 class StepsBlock(blocks.StreamBlock):

@@ -1,4 +1,6 @@
 import factory
+from django.core.files.base import ContentFile
+from wagtail.documents import get_document_model
 
 from core.factories import PublishedPageFactory
 from kits.models import KitIndexPage, KitPage
@@ -17,6 +19,14 @@ def a_step(title="Meet your partners"):
             "worksheet": None,
         },
     }
+
+
+def a_document(title, name="sheet.pdf"):
+    """A Wagtail document (a tiny PDF) for kits' attachments and step worksheets."""
+    document = get_document_model()(title=title, file=ContentFile(b"%PDF-1.4\n%%EOF\n", name=name))
+    document._set_document_file_metadata()  # its size, as the admin's upload form records it
+    document.save()
+    return document
 
 
 class KitIndexPageFactory(PublishedPageFactory):

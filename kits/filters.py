@@ -3,14 +3,20 @@ so that a filtered list can be shared and works without JavaScript. Values withi
 alternatives (history or geography); different filters must all match.
 
 Choices come from the cached taxonomies (taxonomy.models.term_choices), so showing and checking them
-costs no query."""
+costs no query. Each active filter value is shown above the results as a chip with a link that removes
+it (KitFilter.chips)."""
+
+from typing import NamedTuple
+from urllib.parse import urlencode
 
 import django_filters
 from django import forms
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 from core.filters import ExplainingFilterSet
+from core.listing import OWN_LANGUAGE_PARAMETER
+from languages.collation import alphabetical_key
 from search.query import clean_query, languages_of, search_by_language
 from taxonomy.models import AgeRange, Subject, term_choices
 
@@ -19,6 +25,35 @@ DURATIONS = [
     ("up-to-6-weeks", _("Up to 6 weeks")),
     ("over-6-weeks", _("More than 6 weeks")),
 ]
+
+# Where the links that change the filters land: the results' heading, which a small script focuses so that
+# keyboard and screen reader users start from the results (static/kits/js/finder.js).
+RESULTS_ANCHOR = "#results-heading"
+
+
+class Chip(NamedTuple):
+    """An active filter value, with the address of the same list without it."""
+
+    label: str
+    remove_url: str
+
+
+class PagesInOrder:
+    """The pages of `queryset` whose ids are `ids`, in that order, loaded a slice at a time: what the
+    paginator needs to show one page of a list sorted outside the database, in one query per page."""
+
+    def __init__(self, queryset, ids):
+        self.queryset = queryset
+        self.ids = ids
+
+    def __len__(self):
+        return len(self.ids)
+
+    def __getitem__(self, index):
+        ids = self.ids[index] if isinstance(index, slice) else [self.ids[index]]
+        pages = {page.pk: page for page in self.queryset.filter(pk__in=ids)} if ids else {}
+        ordered = [pages[pk] for pk in ids if pk in pages]
+        return ordered if isinstance(index, slice) else ordered[0]
 
 
 class KitFilter(ExplainingFilterSet):
@@ -71,11 +106,46 @@ class KitFilter(ExplainingFilterSet):
         return ([self.text_message] if self.text_message else []) + super().messages
 
     CHECKBOX_FILTERS = ("subject", "age")
+    # Filters whose chips also name the filter, because their values alone say little ("Words: bees").
+    NAMED_CHIPS = ("q", "level")
 
     def results(self):
-        """The matching kits: by relevance for a text query, else alphabetically."""
-        kits = self.qs
+        """The matching kits: by relevance for a text query, else by title in the alphabetical order of
+        the reader's language (languages.collation), which neither SQLite nor PostgreSQL gives without
+        ICU. Only ids and titles are sorted; the paginator loads the kits of the page shown."""
+        rows = self.qs.order_by().values_list("pk", "title")
         if self.relevance:
-            order = {pk: position for position, pk in enumerate(self.relevance)}
-            return sorted(kits.order_by(), key=lambda kit: order.get(kit.pk, 0))
-        return kits.order_by("title")
+            position = {pk: position for position, pk in enumerate(self.relevance)}
+            ordered = sorted(rows, key=lambda row: position.get(row[0], 0))
+        else:
+            ordered = sorted(rows, key=lambda row: alphabetical_key(row[1], self.language_code))
+        return PagesInOrder(self.queryset, [pk for pk, _title in ordered])
+
+    def chips(self, path, own_language_only=False):
+        """A Chip per active filter value, in the order of the form; values left out as invalid have none."""
+        self.form.is_valid()  # cleans the values; those left out as invalid are not in cleaned_data
+        chips = []
+        for name, value in self.form.cleaned_data.items():
+            for one_value in value if isinstance(value, list) else [value]:
+                if one_value:
+                    chips.append(Chip(self.chip_label(name, one_value), self.url_without(path, name, one_value)))
+        if own_language_only:
+            remove_url = self.url_without(path, OWN_LANGUAGE_PARAMETER, "1")
+            chips.append(Chip(gettext("Only items in my language"), remove_url))
+        return chips
+
+    def chip_label(self, name, value):
+        label = dict(self.choices_of(name)).get(value, value) if name != "q" else value
+        if name in self.NAMED_CHIPS:
+            return f"{self.filters[name].label}: {label}"
+        return str(label)
+
+    def url_without(self, path, name, value):
+        """The address of this list with the filter value `name`=`value` taken out, from its first page."""
+        kept = [
+            (key, one_value)
+            for key, values in self.data.lists()
+            for one_value in values
+            if one_value and key != "page" and (key, one_value) != (name, value)
+        ]
+        return f"{path}?{urlencode(kept)}{RESULTS_ANCHOR}" if kept else f"{path}{RESULTS_ANCHOR}"

@@ -18,9 +18,11 @@ from wagtail_localize.fields import SynchronizedField
 from core.listing import prefetch_renditions, public
 from core.models import ListingIndexPage, PublicPageMixin
 from core.renditions import spec
+from kits.attachments import worksheets_by_document, worksheets_for_reader
 from kits.blocks import StepsBlock
 from kits.filters import KitFilter
 from kits.pdf import kit_pdf_response
+from languages.codes import DEFAULT_LANGUAGE, LANGUAGES
 from languages.pages import in_language_or_original, localized_pages
 from taxonomy.models import AgeRange, KeyCompetence, Subject, cached_terms
 
@@ -34,6 +36,22 @@ class Level(models.TextChoices):
     BEGINNER = "beginner", _("First project")
     INTERMEDIATE = "intermediate", _("Some experience")
     ADVANCED = "advanced", _("Experienced teams")
+
+
+class Licence(models.TextChoices):
+    """Creative Commons licences, named as their deeds name them (the names are not translated). CC BY
+    is the default because it is the European Commission's reuse policy for its own content."""
+
+    CC_BY = "cc-by-4.0", "CC BY 4.0"
+    CC_BY_SA = "cc-by-sa-4.0", "CC BY-SA 4.0"
+    CC_BY_NC_SA = "cc-by-nc-sa-4.0", "CC BY-NC-SA 4.0"
+
+
+LICENCE_DEEDS = {
+    Licence.CC_BY: "https://creativecommons.org/licenses/by/4.0/",
+    Licence.CC_BY_SA: "https://creativecommons.org/licenses/by-sa/4.0/",
+    Licence.CC_BY_NC_SA: "https://creativecommons.org/licenses/by-nc-sa/4.0/",
+}
 
 
 class KitIndexPage(ListingIndexPage):
@@ -52,11 +70,20 @@ class KitIndexPage(ListingIndexPage):
     def listed_pages(self, request, language_code):
         return KitPage.listing(language_code)
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["chips"] = context["filter"].chips(request.path, context["own_language_only"])
+        return context
+
     @staticmethod
     def prepare_cards(kits):
-        """Subjects, ages and cover images of the cards in three queries, however many kits."""
+        """Subjects, ages and cover images of the cards in three queries, however many kits. A card names
+        the kit's main subject (the first, in the taxonomy's order) and lists its ages and duration."""
         prefetch_taxonomies(kits, {"subjects": Subject, "age_ranges": AgeRange})
         prefetch_renditions(kits, "cover_image", "card")
+        for kit in kits:
+            kit.main_subject = next(iter(kit.subjects.all()), None)
+            kit.card_facts = [age.name for age in kit.age_ranges.all()] + [kit.duration_label]
 
 
 class KitPage(PublicPageMixin, RoutablePageMixin, Page):
@@ -130,6 +157,15 @@ class KitPage(PublicPageMixin, RoutablePageMixin, Page):
         blank=True,
         help_text=_("How teachers and pupils evaluate the project."),
     )
+    licence = models.CharField(
+        _("licence"),
+        max_length=20,
+        choices=Licence.choices,
+        default=Licence.CC_BY,
+        help_text=_(
+            "The terms on which teachers may reuse and adapt the kit; shown on the kit and on every page of its PDF."
+        ),
+    )
 
     parent_page_types = ["kits.KitIndexPage"]
     subpage_types = []
@@ -172,6 +208,7 @@ class KitPage(PublicPageMixin, RoutablePageMixin, Page):
         FieldPanel("steps"),
         FieldPanel("expected_results"),
         FieldPanel("evaluation"),
+        FieldPanel("licence"),
         InlinePanel("attachments", label=_("Attachments"), heading=_("Attachments")),
         InlinePanel("related_kits", label=_("Related kits"), heading=_("Related kits"), max_num=6),
     ]
@@ -210,13 +247,23 @@ class KitPage(PublicPageMixin, RoutablePageMixin, Page):
     def og_image(self):
         return self.cover_image
 
+    @property
+    def licence_url(self):
+        return LICENCE_DEEDS.get(self.licence, "")
+
+    def worksheets(self, reader_language):
+        """The attachments, each in the reader's language where it has a version in it (kits.attachments)."""
+        return worksheets_for_reader(self.attachments.select_related("document"), reader_language)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         prefetch_taxonomies([self], TAXONOMY_FIELDS)
         if self.cover_image_id:
             images = get_image_model().objects.prefetch_renditions(spec("cover"), spec("social"))
             self.cover_image = images.get(pk=self.cover_image_id)
-        context["attachments"] = self.attachments.select_related("document")
+        context["worksheets"] = self.worksheets(get_language())
+        # Read by StepBlock, so that a step links its worksheet in the reader's language too.
+        context["worksheets_by_document"] = worksheets_by_document(context["worksheets"])
         related = [link.page for link in self.related_kits.select_related("page")]
         context["related_kits"] = localized_pages(related, get_language())
         return context
@@ -279,8 +326,27 @@ class KitAttachment(Orderable):
         related_name="+",
         help_text=_("A worksheet, template or other file for the kit (PDF or office document)."),
     )
+    language = models.CharField(
+        _("language"),
+        max_length=8,
+        choices=LANGUAGES,
+        default=DEFAULT_LANGUAGE,
+        help_text=_("The language the document is written in; readers see it beside the link."),
+    )
+    original = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("translation of"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Only for a translated document: the document it translates, attached above or chosen in a step. "
+            "Readers of the kit in this language get this version in its place; others can still choose it."
+        ),
+    )
 
-    panels = [FieldPanel("document")]
+    panels = [FieldPanel("document"), FieldPanel("language"), FieldPanel("original")]
 
 
 class RelatedKit(Orderable):

@@ -2,20 +2,29 @@
 HTML-to-PDF tools that need Pango or a browser). Noto Sans is shipped in kits/fonts (SIL Open Font
 License) because ReportLab's built-in fonts cannot show Greek or Cyrillic.
 
-A kit's PDF is built once per page revision and language, kept in the default file storage and
-served from there; publishing the kit again gives it a new revision, so the next request builds a
-fresh file, and kits.signals removes the old ones."""
+Layout rules: a heading always stands on the same page as what follows it (ReportLab's keepWithNext,
+which only binds plain flowables: lists are therefore typeset as bulleted paragraphs, not as a
+ListFlowable), and no paragraph leaves a single line alone at the foot or the head of a page. Every
+page ends with the portal's name, the kit's licence, its address and "Page 2 of 5".
 
-from functools import cache
+A kit's PDF is built once per page revision, language and footer, kept in the default file storage
+and served from there; publishing the kit again gives it a new revision, so the next request builds
+a fresh file, and kits.signals removes the old ones."""
+
+import hashlib
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, partial
 from html.parser import HTMLParser
 from io import BytesIO
 from pathlib import Path
+from urllib.parse import quote
 from xml.sax.saxutils import escape
 
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.http import FileResponse
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext
 from django.utils.translation import gettext as _
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -24,27 +33,26 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import (
-    Image,
-    KeepTogether,
-    ListFlowable,
-    ListItem,
-    Paragraph,
-    SimpleDocTemplate,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from wagtail.models import Site
 from wagtail.rich_text import expand_db_html
 
 from core.renditions import spec
 from core.site import absolute_url
+from kits.attachments import step_worksheet, worksheets_by_document
+from kits.scripts import pdf_available_in, pdf_unavailable_response
 
 FONT_DIR = Path(__file__).resolve().parent / "fonts"
 STORAGE_DIR = "kit-pdfs"
 ACCENT = colors.HexColor("#1d4f91")
 MUTED = colors.HexColor("#4a5568")
 MARGIN = 18 * mm
+FOOTER_SIZE = 8
+# Part of every stored file's name: change it when the layout changes, so that no file built by the
+# older code is served again.
+LAYOUT_VERSION = 2
+DEFAULT_SITE_NAME = "Twinning"  # as templates/base.html names the portal when the Site has no name
 
 
 @cache
@@ -64,16 +72,40 @@ def register_fonts():
 @cache
 def styles():
     register_fonts()
-    body = ParagraphStyle("body", fontName="NotoSans", fontSize=10.5, leading=15, spaceAfter=6, alignment=TA_LEFT)
+    # No widows and no orphans: a paragraph that would leave one line alone on a page moves lines over.
+    body = ParagraphStyle(
+        "body",
+        fontName="NotoSans",
+        fontSize=10.5,
+        leading=15,
+        spaceAfter=6,
+        alignment=TA_LEFT,
+        allowWidows=0,
+        allowOrphans=0,
+    )
+    meta = ParagraphStyle("meta", body, fontSize=9.5, leading=13, textColor=MUTED, spaceAfter=2)
     return {
         "body": body,
+        "bullet": ParagraphStyle(
+            "bullet", body, leftIndent=14, bulletIndent=3, bulletFontName="NotoSans", spaceAfter=3
+        ),
         "title": ParagraphStyle("title", body, fontName="NotoSans-Bold", fontSize=22, leading=27, textColor=ACCENT),
         "lead": ParagraphStyle("lead", body, fontSize=12.5, leading=18, spaceAfter=10),
         "heading": ParagraphStyle(
-            "heading", body, fontName="NotoSans-Bold", fontSize=14, leading=18, textColor=ACCENT, spaceBefore=12
+            "heading",
+            body,
+            fontName="NotoSans-Bold",
+            fontSize=14,
+            leading=18,
+            textColor=ACCENT,
+            spaceBefore=12,
+            keepWithNext=1,
         ),
-        "step": ParagraphStyle("step", body, fontName="NotoSans-Bold", fontSize=12, leading=16, spaceBefore=8),
-        "meta": ParagraphStyle("meta", body, fontSize=9.5, leading=13, textColor=MUTED, spaceAfter=2),
+        "step": ParagraphStyle(
+            "step", body, fontName="NotoSans-Bold", fontSize=12, leading=16, spaceBefore=8, keepWithNext=1
+        ),
+        "timing": ParagraphStyle("timing", meta, keepWithNext=1),
+        "meta": meta,
         "label": ParagraphStyle("label", body, fontName="NotoSans-Bold", fontSize=9.5, leading=13, spaceAfter=2),
     }
 
@@ -115,7 +147,7 @@ class RichTextFlowables(HTMLParser):
         elif tag in ("ul", "ol"):
             self.list_depth -= 1
             if self.items:
-                self.flowables.append(bullet_list(self.items))
+                self.flowables += bullet_list(self.items)
             self.items = []
 
     def handle_data(self, data):
@@ -147,14 +179,9 @@ def image_flowable(image, width):
 
 
 def bullet_list(items_markup):
-    """A bulleted list of paragraphs in ReportLab's markup (already escaped)."""
-    body = styles()["body"]
-    return ListFlowable(
-        [ListItem(Paragraph(markup, body), leftIndent=12) for markup in items_markup],
-        bulletType="bullet",
-        start="•",
-        leftIndent=12,
-    )
+    """Bulleted paragraphs of ReportLab's markup (already escaped): plain paragraphs, which a heading
+    before them can keep with it, where a ListFlowable cannot."""
+    return [Paragraph(markup, styles()["bullet"], bulletText="•") for markup in items_markup]
 
 
 def link_start(url):
@@ -184,27 +211,44 @@ def facts_table(kit):
     return table
 
 
-def step_flowables(number, step, width):
+def worksheet_markup(worksheet):
+    """The reader's version linked, its language and file ("EN · PDF, 120.0 KB"), then the other
+    languages, each linked."""
+    version = worksheet.version
+    markup = f"{link_markup(absolute_url(version.document.url), version.document.title)} ({escape(version.label)})"
+    if worksheet.other_versions:
+        others = ", ".join(
+            link_markup(absolute_url(other.document.url), other.language_name(get_language()))
+            for other in worksheet.other_versions
+        )
+        markup += f" {escape(_('Also in:'))} {others}"
+    return markup
+
+
+def step_flowables(number, step, width, worksheets):
+    """The step's title and timing are kept with the start of its instructions (keepWithNext)."""
     s = styles()
     value = step.value
     heading = _("Step %(number)d: %(title)s") % {"number": number, "title": value["title"]}
-    flowables = [Paragraph(escape(heading), s["step"]), Paragraph(escape(value["duration"]), s["meta"])]
+    flowables = [Paragraph(escape(heading), s["step"]), Paragraph(escape(value["duration"]), s["timing"])]
     flowables += RichTextFlowables.convert(value["instructions"])
     if value["tools"]:
         tools = ", ".join(escape(tool) for tool in value["tools"])
         flowables.append(Paragraph(f"<b>{escape(_('Tools'))}:</b> {tools}", s["body"]))
     if value["worksheet"]:
-        link = link_markup(absolute_url(value["worksheet"].url), value["worksheet"].title)
-        flowables.append(Paragraph(f"<b>{escape(_('Worksheet'))}:</b> {link}", s["body"]))
+        markup = worksheet_markup(step_worksheet(value["worksheet"], worksheets))
+        flowables.append(Paragraph(f"<b>{escape(_('Worksheet'))}:</b> {markup}", s["body"]))
     if value["image"]:
         picture = image_flowable(value["image"], width * 0.6)
         if picture:
             flowables.append(picture)
-    return [KeepTogether(flowables[:3]), *flowables[3:]]
+    return flowables
 
 
 def kit_story(kit, width):
     s = styles()
+    worksheets = kit.worksheets(get_language())
+    by_document = worksheets_by_document(worksheets)
     story = [Paragraph(escape(kit.title), s["title"]), Spacer(1, 4)]
     if kit.cover_image:
         cover = image_flowable(kit.cover_image, width)
@@ -214,19 +258,71 @@ def kit_story(kit, width):
     story += [Paragraph(escape(_("Aims")), s["heading"]), *RichTextFlowables.convert(kit.aims)]
     story.append(Paragraph(escape(_("Activities step by step")), s["heading"]))
     for number, step in enumerate(kit.steps, start=1):
-        story += step_flowables(number, step, width)
+        story += step_flowables(number, step, width, by_document)
     for heading, html in ((_("Expected results"), kit.expected_results), (_("Evaluation"), kit.evaluation)):
         if html:
             story += [Paragraph(escape(heading), s["heading"]), *RichTextFlowables.convert(html)]
-    attachments = [attachment.document for attachment in kit.attachments.select_related("document")]
-    if attachments:
+    if worksheets:
         story.append(Paragraph(escape(_("Attachments")), s["heading"]))
-        story.append(bullet_list([link_markup(absolute_url(doc.url), doc.title) for doc in attachments]))
+        story += bullet_list([worksheet_markup(worksheet) for worksheet in worksheets])
     return story
 
 
-def render_document(story_builder, title, footer_text, link_url, language):
-    """Typeset a story on A4 with a footer on every page that links back to `link_url`."""
+@dataclass(frozen=True)
+class Footer:
+    """What the foot of every page says: who publishes the document and on which terms (`credit`),
+    and where it lives online (`url`, linked; empty for a document that has no page)."""
+
+    credit: str
+    url: str = ""
+
+    def fingerprint(self):
+        """Short, and different whenever the footer or the layout changes (see stored_pdf_name)."""
+        return hashlib.sha256(f"{LAYOUT_VERSION}|{self.credit}|{self.url}".encode()).hexdigest()[:12]
+
+
+class FooterCanvas(Canvas):
+    """A canvas that draws the footers when the document is saved, once it knows how many pages there
+    are ("Page 2 of 5"). ReportLab's usual recipe: keep the state of each finished page instead of
+    writing it out, then replay the pages with their footers."""
+
+    def __init__(self, *args, footer, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.footer = footer
+        self.page_states = []
+
+    def showPage(self):
+        self.page_states.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self):
+        for state in self.page_states:
+            # The links' names count through the document: a page's saved count would repeat them.
+            annotation_count = self._annotationCount
+            self.__dict__.update(state)
+            self._annotationCount = annotation_count
+            self.draw_footer(len(self.page_states))
+            super().showPage()
+        super().save()
+
+    def draw_footer(self, page_count):
+        right, upper_line, lower_line = A4[0] - MARGIN, 14 * mm, 10 * mm
+        page_number = _("Page %(number)d of %(count)d") % {"number": self.getPageNumber(), "count": page_count}
+        self.saveState()
+        self.setFont("NotoSans", FOOTER_SIZE)
+        self.setFillColor(MUTED)
+        self.drawString(MARGIN, upper_line, self.footer.credit)
+        self.drawRightString(right, upper_line, page_number)
+        if self.footer.url:
+            self.drawString(MARGIN, lower_line, self.footer.url)
+            url_width = self.stringWidth(self.footer.url, "NotoSans", FOOTER_SIZE)
+            self.linkURL(self.footer.url, (MARGIN, lower_line - 1 * mm, MARGIN + url_width, lower_line + 3 * mm))
+        self.restoreState()
+
+
+def render_document(story_builder, title, footer, language, author=DEFAULT_SITE_NAME):
+    """Typeset a story on A4 with `footer` at the foot of every page."""
+    register_fonts()
     buffer = BytesIO()
     document = SimpleDocTemplate(
         buffer,
@@ -236,43 +332,53 @@ def render_document(story_builder, title, footer_text, link_url, language):
         topMargin=MARGIN,
         bottomMargin=MARGIN + 6 * mm,
         title=title,
-        author="Twinning",
+        author=author,
         lang=language,
     )
-
-    def footer(canvas, doc):
-        canvas.saveState()
-        canvas.setFont("NotoSans", 8)
-        canvas.setFillColor(MUTED)
-        text = f"{footer_text} · {doc.page}"
-        canvas.drawString(MARGIN, 10 * mm, text)
-        if link_url:
-            canvas.drawRightString(A4[0] - MARGIN, 10 * mm, link_url)
-            url_width = canvas.stringWidth(link_url, "NotoSans", 8)
-            canvas.linkURL(link_url, (A4[0] - MARGIN - url_width, 9 * mm, A4[0] - MARGIN, 13 * mm), relative=0)
-        canvas.restoreState()
-
-    document.build(story_builder(document.width), onFirstPage=footer, onLaterPages=footer)
+    document.build(story_builder(document.width), canvasmaker=partial(FooterCanvas, footer=footer))
     return buffer.getvalue()
 
 
-def build_kit_pdf(kit, request):
-    register_fonts()
-    page_url = absolute_url(request.path.removesuffix("pdf/"))
-    footer_text = _("Project kit: %(title)s") % {"title": kit.title}
-    return render_document(lambda width: kit_story(kit, width), kit.title, footer_text[:90], page_url, get_language())
+def site_name(request):
+    """The portal's name as the page templates show it (templates/base.html)."""
+    site = Site.find_for_request(request)
+    return (site and site.site_name) or DEFAULT_SITE_NAME
 
 
-def stored_pdf_name(kit):
-    return f"{STORAGE_DIR}/{kit.pk}-{get_language()}-{kit.live_revision_id or 0}.pdf"
+def kit_footer(kit, request):
+    licence = pgettext("terms of reuse", "Licence: %(licence)s") % {"licence": kit.get_licence_display()}
+    return Footer(f"{site_name(request)} · {licence}", absolute_url(request.path.removesuffix("pdf/")))
+
+
+def build_kit_pdf(kit, request, footer):
+    story = partial(kit_story, kit)
+    return render_document(story, kit.title, footer, get_language(), author=site_name(request))
+
+
+def stored_pdf_name(kit, footer):
+    """One file per kit, language, revision and footer: a new publication, another address or site
+    name, or a new layout (LAYOUT_VERSION) never serves an older file."""
+    return f"{STORAGE_DIR}/{kit.pk}-{get_language()}-{kit.live_revision_id or 0}-{footer.fingerprint()}.pdf"
+
+
+def content_disposition(kit):
+    """The download is named after the kit and the language: bees-flowers-biodiversity-bg.pdf;
+    `filename` in ASCII for old clients, `filename*` (RFC 6266) with the slug as it is."""
+    language = get_language()
+    ascii_slug = unicodedata.normalize("NFKD", kit.slug).encode("ascii", "ignore").decode().strip("-") or "kit"
+    name = f"{kit.slug}-{language}.pdf"
+    return f"inline; filename=\"{ascii_slug}-{language}.pdf\"; filename*=UTF-8''{quote(name)}"
 
 
 def kit_pdf_response(kit, request):
-    name = stored_pdf_name(kit)
+    if not pdf_available_in(get_language()):
+        return pdf_unavailable_response(request)
+    footer = kit_footer(kit, request)
+    name = stored_pdf_name(kit, footer)
     if not default_storage.exists(name):
-        default_storage.save(name, ContentFile(build_kit_pdf(kit, request)))
+        default_storage.save(name, ContentFile(build_kit_pdf(kit, request, footer)))
     response = FileResponse(default_storage.open(name, "rb"), content_type="application/pdf")
-    response["Content-Disposition"] = f'inline; filename="{kit.slug}.pdf"'
+    response["Content-Disposition"] = content_disposition(kit)
     return response
 
 
@@ -307,4 +413,4 @@ def worksheet_pdf(kit_title, title, instructions, items, language):
             flowables.append(Spacer(1, 4))
         return flowables
 
-    return render_document(story, title, kit_title[:90], "", language)
+    return render_document(story, title, Footer(kit_title[:90]), language)

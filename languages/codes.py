@@ -8,6 +8,7 @@ from functools import cache
 from typing import NamedTuple
 
 from django.conf.locale import LANG_INFO
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.functional import lazy
 from django.utils.text import capfirst
 from django.utils.translation import get_language, to_locale
@@ -87,8 +88,9 @@ def language_name_in(code, display_language):
 
 
 def native_name(code):
-    """The language's name in itself ("Deutsch", "Ελληνικά"), as the language switcher shows it."""
-    return LANG_INFO[code]["name_local"]
+    """The language's name in itself as its speakers write it (CLDR autonym: "Deutsch", "čeština",
+    "lietuvių"; Django's names are older forms such as "česky"), as the language switcher shows it."""
+    return language_name_in(code, code)
 
 
 def language_name(code):
@@ -111,9 +113,20 @@ def language_lists(codes):
     settings module can add a language (languages/tests/settings_new_language.py does)."""
     return LanguageLists(
         languages=[(code, LANG_INFO[code]["name"]) for code in codes],
-        admin_languages=[(admin_catalogue_code(code), LANG_INFO[code]["name_local"]) for code in codes],
+        admin_languages=[(admin_catalogue_code(code), native_name(code)) for code in codes],
         localised_languages=[(code, lazy(language_name, str)(code)) for code in codes],
     )
 
 
-LANGUAGES, ADMIN_LANGUAGES, LOCALISED_LANGUAGES = language_lists(LANGUAGE_CODES)
+def with_extra_languages(extra_codes):
+    """LANGUAGE_CODES, then the languages a deployment switches on besides them (the EXTRA_LANGUAGES
+    setting; docs/translation.md, "Switching a language on"). Each must be one Django knows by name."""
+    unknown = [code for code in extra_codes if code not in LANG_INFO]
+    if unknown:
+        raise ImproperlyConfigured(f"EXTRA_LANGUAGES: Django does not know the language(s) {', '.join(unknown)}")
+    return list(dict.fromkeys([*LANGUAGE_CODES, *extra_codes]))
+
+
+# The choices of stored language fields (a teacher's preferred language): the permanent languages only,
+# since the choices are part of the migrations.
+LANGUAGES = language_lists(LANGUAGE_CODES).languages

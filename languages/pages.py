@@ -46,6 +46,11 @@ class PageLanguages:
     def is_untranslated(self):
         return self.content_language != self.interface_language
 
+    @property
+    def translated_links(self):
+        """The languages the page can really be read in (its original and its translations)."""
+        return [link for link in self.links if link.is_translated]
+
 
 def locale_codes():
     """Locale id -> language code, for showing many pages without loading each one's locale."""

@@ -8,17 +8,24 @@ source with the translation they are writing.
 from django import forms
 from django.conf import settings
 from django.utils.text import capfirst
-from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+
+from languages.codes import native_name
 
 
 def translated_field_name(field, code):
     return f"{field}_{code.replace('-', '_')}"
 
 
+def translated_languages():
+    """The languages with a column of their own (settings.MODELTRANSLATION_LANGUAGES): not a language
+    switched on by EXTRA_LANGUAGES only, which reads the English names."""
+    return settings.MODELTRANSLATION_LANGUAGES
+
+
 def source_language_first():
-    codes = [code for code, _name in settings.LANGUAGES]
+    codes = translated_languages()
     return [settings.LANGUAGE_CODE] + [code for code in codes if code != settings.LANGUAGE_CODE]
 
 
@@ -30,7 +37,7 @@ class TranslatedFieldPanel(MultiFieldPanel):
         children = kwargs.pop("children", None) or [
             FieldPanel(
                 translated_field_name(field_name, code),
-                heading=f"{get_language_info(code)['name_local']} ({code})",
+                heading=f"{native_name(code)} ({code})",
                 attrs={"data-translated-field-lang": code},
                 permission=kwargs.get("permission"),
             )
@@ -59,9 +66,7 @@ class TranslatedFieldPanel(MultiFieldPanel):
             context = super().get_context_data(parent_context)
             context["default_language"] = settings.LANGUAGE_CODE
             context["languages"] = [
-                (code, get_language_info(code)["name_local"])
-                for code, _name in settings.LANGUAGES
-                if code != settings.LANGUAGE_CODE
+                (code, native_name(code)) for code in translated_languages() if code != settings.LANGUAGE_CODE
             ]
             context["chooser_label"] = _("Show translation")
             context["all_label"] = _("All languages")

@@ -13,6 +13,6 @@ class NewsConfig(PortalAppConfig):
     national_section_lists = {"news": "news.models.national_news"}
     query_budgets = {
         "/en/news/": 12,  # news index with cards
-        "/en/news/european-prizes-2026-winners/": 10,  # article
+        "/en/news/european-prizes-2026-winners/": 12,  # article, with a link to a page in its text
         "/en/news/feed/": 8,  # Atom feed
     }

@@ -13,6 +13,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.listing import prefetch_renditions, public
 from core.models import ContentPage, ListingIndexPage
+from countries.models import SectionCountryMixin
 from languages.pages import in_language_or_original
 from news.feeds import NewsFeed
 from news.filters import NewsFilter
@@ -50,7 +51,7 @@ class NewsIndexPage(ListingIndexPage):
         return NewsFeed(self)(request)
 
 
-class NewsPage(ContentPage):
+class NewsPage(SectionCountryMixin, ContentPage):
     date = models.DateField(
         _("date"), default=timezone.localdate, help_text=_("Shown on the article and used for ordering.")
     )
@@ -71,7 +72,8 @@ class NewsPage(ContentPage):
         on_delete=models.SET_NULL,
         related_name="news",
         help_text=_(
-            "For national news: it also appears on this country's national section. Leave empty for central news."
+            "For national news: it also appears on this country's national section. Leave empty for central news. "
+            "News written in a national section belongs to its country."
         ),
     )
     topics = ParentalManyToManyField(
@@ -79,7 +81,8 @@ class NewsPage(ContentPage):
     )
 
     override_translatable_fields = [SynchronizedField("topics")]
-    parent_page_types = ["news.NewsIndexPage"]
+    # Central news in the news section; national news in its country's section.
+    parent_page_types = ["news.NewsIndexPage", "countries.NationalSectionPage"]
     subpage_types = []
 
     search_fields = ContentPage.search_fields + [index.FilterField("date"), index.FilterField("country")]

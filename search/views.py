@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from core.caching import set_page_cache_headers
-from core.listing import Listing, public
+from core.listing import Listing, public, wants_own_language
 from core.registry import search_types
 from languages.pages import in_language_or_original, page_language
 from search.excerpts import highlighted_excerpt
@@ -35,14 +35,17 @@ def searchable_pages(result_type):
     return pages
 
 
-def search_results(query, language_code, result_type):
-    """The reader's language's pages first, then the originals of the pages not translated into it
-    (languages.pages.in_language_or_original), each language searched with its own stemming.
+def search_results(query, language_code, result_type, own_language_only=False):
+    """The reader's language's pages first, then (unless the reader asked for their own language only)
+    the originals of the pages not translated into it (languages.pages.in_language_or_original), each
+    language searched with its own stemming.
 
     The originals are given to the backend as ids: Elasticsearch cannot run the subqueries that find
     them, but takes a list of ids from the database."""
     pages = searchable_pages(result_type)
     own = search_by_language(pages, query, [language_code])
+    if own_language_only:
+        return own
     untranslated = in_language_or_original(Page.objects.live(), language_code).exclude(
         locale__language_code=language_code
     )
@@ -59,8 +62,9 @@ def search(request):
         message = _("There is no result type “%(type)s”; all types are shown.") % {"type": result_type[:30]}
         result_type = ""
     listing = None
+    own_language_only = wants_own_language(request)
     if query:
-        results = search_results(query, language_code, result_type)
+        results = search_results(query, language_code, result_type, own_language_only)
         listing = Listing(request, results, RESULTS_PER_PAGE, prepare=lambda pages: prepare_results(pages, query))
     response = render(
         request,
@@ -72,6 +76,7 @@ def search(request):
             "result_type": result_type,
             "result_types": result_types(),
             "listing": listing,
+            "own_language_only": own_language_only,
         },
     )
     set_page_cache_headers(request, response)

@@ -53,3 +53,26 @@ def kept_for_the_module(django_db_blocker):
     with django_db_blocker.unblock(), transaction.atomic():
         yield
         transaction.set_rollback(True)
+
+
+def run_site_checks(module, tmp_path, **environment):
+    """Run `module`'s checks (python -m) in a process of its own, on a SQLite database of its own in
+    `tmp_path`, with `environment` added (settings that must be read at start-up, such as the language
+    list); fails with what it printed unless it ends with "All checks passed". The time limit is generous
+    because the run builds a database and a busy machine (CI's two test workers) slows it several-fold."""
+    import os
+    import subprocess
+    import sys
+
+    from django.conf import settings
+
+    result = subprocess.run(
+        [sys.executable, "-m", module],
+        cwd=settings.BASE_DIR,
+        env={**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'portal.sqlite3'}", **environment},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, f"{result.stdout}\n{result.stderr}"
+    assert "All checks passed" in result.stdout

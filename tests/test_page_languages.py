@@ -106,7 +106,7 @@ def test_untranslated_page_is_shown_in_its_source_language_with_a_notice(client,
     assert page.html["lang"] == "fi"
     assert page.main["lang"] == "en"
     assert page.h1.get_text(strip=True) == "About the portal"
-    notice = page.select_one(".notice--untranslated").get_text(" ", strip=True)
+    notice = page.select_one(".notice--untranslated p").get_text(" ", strip=True)
     message = "This page is not yet available in your language. It is shown in its original language: %(language)s."
     assert notice == translated(message, "fi") % {"language": "englanti"}  # "English" in Finnish, from CLDR
     assert notice != message % {"language": "English"}

@@ -9,6 +9,7 @@ from events.factories import EventIndexPageFactory, EventPageFactory
 from home.factories import HomePageFactory, StandardPageFactory
 from kits.factories import KitIndexPageFactory, KitPageFactory
 from news.factories import NewsIndexPageFactory, NewsPageFactory, TopicFactory
+from prizes.factories import PrizesIndexPageFactory, PrizeYearPageFactory
 from taxonomy.factories import AgeRangeFactory, KeyCompetenceFactory, SubjectFactory
 from tests.world import world
 
@@ -25,6 +26,8 @@ PAGE_FACTORIES = [
     (NewsPageFactory, NewsIndexPageFactory),
     (EventPageFactory, EventIndexPageFactory),
     (NationalSectionPageFactory, CountryIndexPageFactory),
+    (PrizesIndexPageFactory, None),
+    (PrizeYearPageFactory, PrizesIndexPageFactory),
 ]
 
 

@@ -61,4 +61,4 @@ def test_the_check_runs_with_every_command():
 def test_declarations_reach_the_central_code():
     """What the apps declare is what the fragment cache and search use."""
     assert apps.get_model("taxonomy.Subject") in fragment_models()
-    assert [value for value, _label, _model in search_types()] == ["kits", "news", "events"]
+    assert [value for value, _label, _model in search_types()] == ["kits", "news", "events", "prizes"]

@@ -2,13 +2,11 @@
 CLDR through Babel, so no translator has to type 1,364 country names."""
 
 from babel import Locale
-from django.conf import settings
 
-from countries.factories import NationalSectionPageFactory
-from countries.models import Country, NationalSectionPage, SupportType
+from countries.models import Country, SupportType
+from demo.countries.national import ensure_national_section, section_language
 from demo.countries.organisations import ORGANISATIONS
-from demo.pages import ensure_child
-from languages.panels import translated_field_name
+from languages.panels import translated_field_name, translated_languages
 
 EU_MEMBER_STATES = [
     "AT",
@@ -52,41 +50,33 @@ def participating_countries():
 
 def names_in_every_language(iso2):
     return {
-        translated_field_name("name", code): Locale.parse(code).territories[iso2] for code, _name in settings.LANGUAGES
+        translated_field_name("name", code): Locale.parse(code).territories[iso2] for code in translated_languages()
     }
 
 
 def load_countries():
-    """Create the countries that are missing; existing ones (maybe edited) are left alone."""
+    """Create the countries that are missing; existing ones (maybe edited) are left alone, but for the
+    language of their section, which a database made before countries had one lacks."""
     existing = set(Country.objects.values_list("iso2", flat=True))
     created = 0
     for iso2, support_type in participating_countries():
         if iso2 in existing:
+            Country.objects.filter(iso2=iso2, language="en").update(language=section_language(iso2))
             continue
         names = names_in_every_language(iso2)
         organisation = {key: value for key, value in ORGANISATIONS[iso2].items() if key != "introduction"}
         organisation["organisation_name"] = organisation.pop("name")
-        Country.objects.create(iso2=iso2, support_type=support_type, **names, **organisation)
+        Country.objects.create(
+            iso2=iso2, support_type=support_type, language=section_language(iso2), **names, **organisation
+        )
         created += 1
     return created
 
 
-def load_national_sections(index):
-    """A national section for every country under `index` (the countries page), in English, with
-    the title in every language from the country's CLDR name. Existing sections are left alone."""
-    existing = set(NationalSectionPage.objects.child_of(index).values_list("slug", flat=True))
-    created = False
+def load_national_sections(english_index):
+    """A national section for every country, written in the country's language (demo.countries.national)
+    under the countries page of that language (`english_index` is the English one)."""
+    changed = False
     for country in Country.objects.all():
-        slug = country.iso2.lower()
-        if slug in existing:
-            continue
-        ensure_child(
-            index,
-            NationalSectionPageFactory,
-            title=country.name_en,
-            slug=slug,
-            country=country,
-            introduction=ORGANISATIONS[country.iso2]["introduction"],
-        )
-        created = True
-    return created
+        changed |= ensure_national_section(country, english_index)
+    return changed

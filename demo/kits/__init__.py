@@ -17,13 +17,13 @@ from demo.pages import ensure_child, paragraphs_html, translate
 from kits.factories import KitPageFactory
 from kits.models import KitAttachment, KitPage, RelatedKit
 from kits.pdf import worksheet_pdf
-from languages.panels import translated_field_name
+from languages.panels import translated_field_name, translated_languages
 from taxonomy.models import AgeRange, KeyCompetence, Subject
 
 
 def translated_names(english):
     names = {}
-    for code, _name in settings.LANGUAGES:
+    for code in translated_languages():
         translation = english if code == settings.LANGUAGE_CODE else catalog.translations(code).get(english)
         if translation:
             names[translated_field_name("name", code)] = translation
@@ -61,17 +61,35 @@ def list_html(texts):
     return "<ul>" + "".join(f"<li>{escape(text)}</li>" for text in texts) + "</ul>"
 
 
-def worksheet_document(kit_spec, worksheet):
-    """The worksheet as a PDF document in the Worksheets collection (made once, found by title)."""
-    title = f"{kit_spec['title']}: {worksheet['title']}"
+def worksheet_document(kit_spec, worksheet, language=settings.LANGUAGE_CODE):
+    """The worksheet in `language` (the English one, or one of its "translations") as a PDF
+    document (made once, found by title)."""
+    text = worksheet if language == settings.LANGUAGE_CODE else worksheet["translations"][language]
+    kit_title = catalog.translations(language, LOCALE_DIR).get(kit_spec["title"], kit_spec["title"])
+    title = f"{kit_title}: {text['title']}"
     existing = Document.objects.filter(title=title).first()
     if existing:
         return existing
-    data = worksheet_pdf(kit_spec["title"], worksheet["title"], worksheet["instructions"], worksheet["items"], "en")
-    name = f"{kit_spec['slug']}-{slugify(worksheet['title'])}.pdf"
+    data = worksheet_pdf(kit_title, text["title"], text["instructions"], text["items"], language)
+    suffix = "" if language == settings.LANGUAGE_CODE else f"-{language}"
+    name = f"{kit_spec['slug']}-{slugify(worksheet['title'])}{suffix}.pdf"
     document = Document(title=title, file=ContentFile(data, name=name))
     document.save()
     return document
+
+
+def worksheet_attachments(kit_spec, steps):
+    """The kit's attachments: each step's worksheet, followed by its versions in other languages."""
+    attachments = []
+    for step_spec, step in zip(kit_spec["steps"], steps, strict=True):
+        original = step["value"]["worksheet"]
+        if not original:
+            continue
+        attachments.append(KitAttachment(document_id=original, language=settings.LANGUAGE_CODE))
+        for language in step_spec["worksheet"].get("translations", {}):
+            document = worksheet_document(kit_spec, step_spec["worksheet"], language)
+            attachments.append(KitAttachment(document=document, language=language, original_id=original))
+    return attachments
 
 
 def step_value(kit_spec, step):
@@ -90,7 +108,6 @@ def step_value(kit_spec, step):
 def kit_fields(spec):
     """The KitPageFactory fields of a kit of content.KITS."""
     steps = [{"type": "step", "value": step_value(spec, step)} for step in spec["steps"]]
-    worksheets = [step["value"]["worksheet"] for step in steps if step["value"]["worksheet"]]
     return {
         "title": spec["title"],
         "slug": spec["slug"],
@@ -107,7 +124,7 @@ def kit_fields(spec):
         "subjects": list(Subject.objects.filter(slug__in=spec["subjects"])),
         "age_ranges": list(AgeRange.objects.filter(slug__in=spec["age_ranges"])),
         "key_competences": list(KeyCompetence.objects.filter(slug__in=spec["key_competences"])),
-        "attachments": [KitAttachment(document_id=pk) for pk in worksheets],
+        "attachments": worksheet_attachments(spec, steps),
     }
 
 

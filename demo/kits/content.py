@@ -1759,6 +1759,26 @@ KITS = [
                         "Other insects.",
                         "The flowers that insects visited most.",
                     ],
+                    # The same worksheet written in other languages: attached beside the English one, and
+                    # given to readers of the kit in that language (kits.attachments).
+                    "translations": {
+                        "bg": {
+                            "title": "Преброяване на опрашители",
+                            "instructions": (
+                                "Бройте точно 10 минути и слагайте чертичка всеки път, когато насекомо кацне на цвят."
+                            ),
+                            "items": [
+                                "Дата, час, време и температура.",
+                                "Медоносни пчели.",
+                                "Земни пчели.",
+                                "Самотни пчели.",
+                                "Сирфидни мухи.",
+                                "Пеперуди и молци.",
+                                "Други насекоми.",
+                                "Цветовете, които насекомите посещаваха най-често.",
+                            ],
+                        },
+                    },
                 },
             },
             {

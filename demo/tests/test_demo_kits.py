@@ -2,6 +2,7 @@
 
 import polib
 import pytest
+from bs4 import BeautifulSoup
 
 from demo.kits import KIT_TRANSLATION_LANGUAGES, LOCALE_DIR
 from demo.kits.content import KITS
@@ -26,3 +27,12 @@ def test_every_kit_segment_has_a_translation(code):
 @pytest.mark.parametrize("code", KIT_TRANSLATION_LANGUAGES)
 def test_every_kit_is_published_in_each_translation_language(code):
     assert KitPage.objects.live().filter(locale__language_code=code).count() == 12
+
+
+def test_a_kit_gives_bulgarian_readers_its_bulgarian_worksheet(client):
+    page = BeautifulSoup(client.get("/bg/kits/bees-flowers-biodiversity/").content, "html.parser")
+    attachments = {link["hreflang"]: link.get_text() for link in page.select(".attachments > li > a")}
+    assert attachments["bg"] == "Пчели, цветя и биологично разнообразие: Преброяване на опрашители"
+    assert "Pollinator count" not in page.select_one(".attachments").get_text(" ")
+    versions = page.select(".attachments .attachment__versions a")
+    assert [link["hreflang"] for link in versions] == ["en"]

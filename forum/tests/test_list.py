@@ -71,7 +71,7 @@ def test_a_card_shows_the_end_date_and_the_number_of_replies(reader_client, auth
     )
     ReplyFactory(post=post)
     html = reader_client.get(LIST).content.decode()
-    assert f"Open until Jan. 15, {post.ends_on.year}" in html
+    assert f"Open until 15 January {post.ends_on.year}" in html
     assert "1 reply" in html
 
 

@@ -3,16 +3,14 @@
 import io
 
 import pytest
-from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.core.files.storage import default_storage
 from PIL import Image as PillowImage
 from pypdf import PdfReader
-from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
 from core.factories import translate
-from kits.factories import KitPageFactory, a_step
+from kits.factories import KitPageFactory, a_document, a_step
 from kits.models import KitAttachment, KitPage, RelatedKit
 from kits.pdf import STORAGE_DIR
 from taxonomy.factories import AgeRangeFactory, SubjectFactory
@@ -45,22 +43,6 @@ def an_image(title):
     buffer = io.BytesIO()
     PillowImage.new("RGB", (1200, 800), "teal").save(buffer, "JPEG")
     return get_image_model().objects.create(title=title, file=ImageFile(buffer, name="cover.jpg"))
-
-
-def a_document(title):
-    return get_document_model().objects.create(title=title, file=ContentFile(b"%PDF-1.4\n%%EOF\n", name="sheet.pdf"))
-
-
-@pytest.fixture(autouse=True)
-def no_stored_pdfs():
-    """The file storage outlives each test's rolled-back database, whose page and revision ids a later
-    test may get again: start every test without PDFs stored by earlier ones."""
-    try:
-        _directories, files = default_storage.listdir(STORAGE_DIR)
-    except FileNotFoundError:
-        files = []
-    for name in files:
-        default_storage.delete(f"{STORAGE_DIR}/{name}")
 
 
 @pytest.fixture

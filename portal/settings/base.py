@@ -7,7 +7,7 @@ from pathlib import Path
 import environ
 
 from core.database import database_settings, serving_web_requests
-from languages.codes import ADMIN_LANGUAGES, DEFAULT_LANGUAGE, LANGUAGES, LOCALISED_LANGUAGES
+from languages.codes import DEFAULT_LANGUAGE, LANGUAGE_CODES, language_lists, with_extra_languages
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "kits",
     "news",
     "events",
+    "prizes",
     "home",
     "editors",
     "contacts",
@@ -215,11 +216,15 @@ ACCOUNT_RATE_LIMITS = {"login_failed": False}
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = env.str("SITE_NAME", default="Twinning")
 
-# Languages: see languages/codes.py. Every public URL starts with one of them.
+# Languages: see languages/codes.py. Every public URL starts with one of them. EXTRA_LANGUAGES (e.g. "ar")
+# switches more on in this deployment, after the portal's 31 (docs/translation.md, "Switching a language on").
+# Editors choose the admin's language among the same ones (WAGTAILADMIN_PERMITTED_LANGUAGES).
 LANGUAGE_CODE = DEFAULT_LANGUAGE
-LANGUAGES = LANGUAGES
+EXTRA_LANGUAGES = env.list("EXTRA_LANGUAGES", default=[])
+LANGUAGES, WAGTAILADMIN_PERMITTED_LANGUAGES, WAGTAIL_CONTENT_LANGUAGES = language_lists(
+    with_extra_languages(EXTRA_LANGUAGES)
+)
 WAGTAIL_I18N_ENABLED = True
-WAGTAIL_CONTENT_LANGUAGES = LOCALISED_LANGUAGES
 # The portal's catalogues, then django-allauth's strings in the languages allauth has no catalogue for
 # (accounts/management/commands/allauth_catalogues.py).
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "allauth"]
@@ -230,7 +235,9 @@ USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "UTC"
 MODELTRANSLATION_DEFAULT_LANGUAGE = DEFAULT_LANGUAGE
-MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)
+# A name_<code> column per language for translated names: the languages the committed migrations know.
+# An extra language reads the English names (the fallback) until it is added to LANGUAGE_CODES for good.
+MODELTRANSLATION_LANGUAGES = tuple(LANGUAGE_CODES)
 MODELTRANSLATION_FALLBACK_LANGUAGES = (DEFAULT_LANGUAGE,)
 
 # Translations of live pages are reviewed before they go live: a synced translation stays a draft, so
@@ -256,8 +263,6 @@ STORAGES = {
 }
 
 WAGTAIL_SITE_NAME = env.str("SITE_NAME", default="Twinning")
-# Editors choose the admin's language in their account settings, among the portal's 31.
-WAGTAILADMIN_PERMITTED_LANGUAGES = ADMIN_LANGUAGES
 # Moderation e-mails go to the moderators of the country concerned, not to every superuser.
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="noreply@localhost")

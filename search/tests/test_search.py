@@ -146,8 +146,9 @@ def test_untranslated_originals_follow_the_readers_language_marked_with_their_la
     assert languages[0] is None and "en" in languages
     assert languages == sorted(languages, key=lambda language: language is not None), "French results come first"
     original = items[languages.index("en")]
-    label = original.select_one(".language-label")
-    assert label["lang"] == "fr" and language_name_in("en", "fr") in label.get_text()
+    badge = original.select_one(".language-badge")
+    assert badge["lang"] == "fr" and language_name_in("en", "fr") in badge.get_text()
+    assert badge.select_one("[aria-hidden]").get_text() == "EN", "a visible badge names the language"
     assert original.select_one(".card__title a")["href"].startswith("/fr/"), "the reader stays in French"
 
 
@@ -167,7 +168,7 @@ def test_the_kit_filter_searches_originals_in_their_own_language(client):
     assert [card.select_one(".card__title").get_text(strip=True) for card in cards] == [
         "Bees, flowers and biodiversity"
     ]
-    assert cards[0]["lang"] == "en" and cards[0].select_one(".language-label")["lang"] == "mt"
+    assert cards[0]["lang"] == "en" and cards[0].select_one(".language-badge")["lang"] == "mt"
 
 
 @pytest.mark.parametrize(

@@ -28,6 +28,7 @@ from demo.kits import load_kits, load_taxonomies
 from demo.live import load_live, validated_teachers
 from demo.news import load_news
 from demo.pages import load_pages
+from demo.prizes import load_prizes
 from demo.teachers import generate_teachers
 
 # Teachers generated across the 44 countries (demo.teachers), so that partner search has people to find.
@@ -57,6 +58,7 @@ class Command(BaseCommand):
         pages_changed |= load_kits(sections["kits"])
         pages_changed |= load_news(sections["news"])
         pages_changed |= load_events(sections["events"])
+        pages_changed |= load_prizes(sections["news"].get_parent())  # after the kits and news it links to
         pages_changed |= load_national_sections(sections["countries"])
         pages_changed |= load_editorial_demo()
         if pages_changed or any(created.values()):
