@@ -77,7 +77,8 @@ class NationalSectionPanel(Component):
         figures = section_figures(self.country_ids)
         countries = []
         for country in Country.objects.filter(pk__in=self.country_ids):
-            sections = NationalSectionPage.objects.filter(country=country).select_related("locale")
+            # The original first: the language the team writes in.
+            sections = NationalSectionPage.objects.filter(country=country).select_related("locale").order_by("pk")
             own_pages = pages_under([section.path for section in sections])
             countries.append(
                 {
