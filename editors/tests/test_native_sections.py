@@ -9,6 +9,7 @@ from wagtail.models import WorkflowPage
 from wagtail.users.models import UserProfile
 
 from accounts.factories import EditorFactory
+from accounts.models import User
 from core.factories import translate
 from countries.factories import CountryFactory, NationalSectionPageFactory
 from editors.factories import join_team
@@ -54,7 +55,7 @@ def test_the_section_workflow_is_named_in_the_sections_language(luxembourg):
 
 
 def test_submit_to_moderation_is_the_national_editors_main_action(client, luxembourg):
-    client.force_login(EditorFactory._meta.model.objects.get(username="nss-lu"))
+    client.force_login(User.objects.get(username="nss-lu"))
     form = soup(client.get(f"/admin/pages/add/news/newspage/{luxembourg.id}/"))
     main_button = form.select_one("footer .w-dropdown-button button")
     assert main_button.get("name") == "action-submit", "not Save draft: the editor cannot publish"
@@ -62,14 +63,14 @@ def test_submit_to_moderation_is_the_national_editors_main_action(client, luxemb
 
 
 def test_those_who_may_publish_keep_wagtails_order(client, luxembourg):
-    client.force_login(EditorFactory._meta.model.objects.get(username="moderator-lu"))
+    client.force_login(User.objects.get(username="moderator-lu"))
     form = soup(client.get(f"/admin/pages/add/news/newspage/{luxembourg.id}/"))
     assert form.select_one("footer .w-dropdown-button button").get("name") != "action-submit"
     assert form.select_one('footer button[name="action-publish"]') is not None
 
 
 def test_national_news_goes_through_moderation_and_is_then_listed_everywhere_in_french(client, luxembourg):
-    editor = EditorFactory._meta.model.objects.get(username="nss-lu")
+    editor = User.objects.get(username="nss-lu")
     client.force_login(editor)
     response = client.post(
         f"/admin/pages/add/news/newspage/{luxembourg.id}/", news_form(country="", **{"action-submit": "1"})
@@ -80,7 +81,7 @@ def test_national_news_goes_through_moderation_and_is_then_listed_everywhere_in_
     assert article.locale.language_code == "fr" and not article.live
     assert [message.to for message in mail.outbox] == [["moderator-lu@example.org"]]
 
-    moderator = EditorFactory._meta.model.objects.get(username="moderator-lu")
+    moderator = User.objects.get(username="moderator-lu")
     client.force_login(moderator)
     task_state = article.current_workflow_task_state
     response = client.post(f"/admin/pages/workflow/action/{article.id}/approve/{task_state.id}/", {"comment": ""})
@@ -99,7 +100,7 @@ def test_national_news_goes_through_moderation_and_is_then_listed_everywhere_in_
 
 
 def test_a_team_cannot_file_news_under_another_country(client, luxembourg):
-    client.force_login(EditorFactory._meta.model.objects.get(username="nss-lu"))
+    client.force_login(User.objects.get(username="nss-lu"))
     italy = world().it.country
     client.post(f"/admin/pages/add/news/newspage/{luxembourg.id}/", news_form(country=str(italy.pk)))
     assert NewsPage.objects.get(slug="journee-esch").country.iso2 == "LU"
@@ -122,7 +123,7 @@ def test_missing_translations_count_only_the_languages_the_team_offers(luxembour
 
 
 def test_the_dashboard_says_what_the_team_owes(client, luxembourg):
-    client.force_login(EditorFactory._meta.model.objects.get(username="nss-lu"))
+    client.force_login(User.objects.get(username="nss-lu"))
     panel = BeautifulSoup(client.get("/admin/").content, "html.parser").select_one("#national-section-LU-section")
     assert "0 missing translations" in " ".join(panel.get_text().split())
 
@@ -130,7 +131,7 @@ def test_the_dashboard_says_what_the_team_owes(client, luxembourg):
 def test_the_translation_editors_heading_is_given_in_the_admins_language(client, luxembourg):
     """wagtail-localize writes "Anglais to Français translation"; the admin's script rewrites it from a
     template in the editor's language."""
-    editor = EditorFactory._meta.model.objects.get(username="nss-lu")
+    editor = User.objects.get(username="nss-lu")
     profile = UserProfile.get_for_user(editor)
     profile.preferred_language = "fr"
     profile.save()

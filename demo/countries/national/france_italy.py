@@ -1,5 +1,7 @@
 """National sections of France and Italy, written in their own languages (demo content)."""
 
+from demo.countries.versions import paired_translations
+
 # The English versions mirror each section's text fields in the same order, so that
 # `_translations` can pair every source string with its translation without repeating
 # the source text by hand.
@@ -617,29 +619,7 @@ ITALY_IN_ENGLISH = {
     ],
 }
 
-_TRANSLATED_LISTS = ("news", "pages", "events")
-
-
-def _item_texts(item):
-    """The translatable strings of one news article, page or event, in a fixed order."""
-    return [item["title"], item["introduction"], *item["body"]]
-
-
-def _translations(section, translated):
-    """Map each source string of `section` to the string at the same place in its `translated` mirror.
-
-    Walking item by item with `strict=True` makes a missing article or paragraph in the mirror fail at
-    import instead of shifting every later translation by one.
-    """
-    pairs = [(section["introduction"], translated["introduction"])]
-    for list_name in _TRANSLATED_LISTS:
-        items = zip(section.get(list_name, []), translated.get(list_name, []), strict=True)
-        for item, translated_item in items:
-            pairs.extend(zip(_item_texts(item), _item_texts(translated_item), strict=True))
-    return dict(pairs)
-
-
 SECTIONS = {
-    "FR": {**FRANCE, "translations": {"en": _translations(FRANCE, FRANCE_IN_ENGLISH)}},
-    "IT": {**ITALY, "translations": {"en": _translations(ITALY, ITALY_IN_ENGLISH)}},
+    "FR": {**FRANCE, "translations": {"en": paired_translations(FRANCE, FRANCE_IN_ENGLISH)}},
+    "IT": {**ITALY, "translations": {"en": paired_translations(ITALY, ITALY_IN_ENGLISH)}},
 }

@@ -1,20 +1,11 @@
 """National sections of Romance and Germanic countries, written in their own languages (demo content)."""
 
+from demo.countries.versions import paired_translations
+
 # Belgium, Luxembourg and Ireland also publish their section in a second official language. Those
-# versions list the translated strings in the order `_texts` reads the source (introduction, then each
-# news item's title, introduction and paragraphs), so that no source string is copied by hand.
-
-
-def _texts(section):
-    texts = [section["introduction"]]
-    for item in section["news"]:
-        texts += [item["title"], item["introduction"], *item["body"]]
-    return texts
-
-
-def _with_translations(section, **versions):
-    translations = {code: dict(zip(_texts(section), texts, strict=True)) for code, texts in versions.items()}
-    return {**section, "translations": translations}
+# versions list the translated strings in the order demo.countries.versions.section_texts reads the
+# source (introduction, then each news item's title, introduction and paragraphs), so that no source
+# string is copied by hand.
 
 
 SPAIN = {
@@ -713,8 +704,8 @@ SECTIONS = {
     "PT": PORTUGAL,
     "RO": ROMANIA,
     "MD": MOLDOVA,
-    "BE": _with_translations(BELGIUM, nl=BELGIUM_IN_DUTCH),
-    "LU": _with_translations(LUXEMBOURG, de=LUXEMBOURG_IN_GERMAN),
+    "BE": {**BELGIUM, "translations": {"nl": paired_translations(BELGIUM, BELGIUM_IN_DUTCH)}},
+    "LU": {**LUXEMBOURG, "translations": {"de": paired_translations(LUXEMBOURG, LUXEMBOURG_IN_GERMAN)}},
     "DE": GERMANY,
     "AT": AUSTRIA,
     "LI": LIECHTENSTEIN,
@@ -723,5 +714,5 @@ SECTIONS = {
     "SE": SWEDEN,
     "NO": NORWAY,
     "IS": ICELAND,
-    "IE": _with_translations(IRELAND, ga=IRELAND_IN_IRISH),
+    "IE": {**IRELAND, "translations": {"ga": paired_translations(IRELAND, IRELAND_IN_IRISH)}},
 }

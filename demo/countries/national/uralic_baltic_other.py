@@ -1,6 +1,8 @@
 """National sections of Finno-Ugric, Baltic and other countries (Malta, Albania, Türkiye), written in their
 own languages (demo content)."""
 
+from demo.countries.versions import paired_translations
+
 # Finland and Malta have a second official language. Their second versions mirror the source sections
 # field by field, so that `_translations` pairs every source string with its translation without
 # repeating the source text by hand.
@@ -342,32 +344,15 @@ TURKIYE = {
 }
 
 
-def _item_texts(item):
-    """The translatable strings of one news article, in a fixed order."""
-    return [item["title"], item["introduction"], *item["body"]]
-
-
-def _translations(section, translated):
-    """Map each source string of `section` to the string at the same place in its `translated` mirror.
-
-    `strict=True` makes a missing article or paragraph in the mirror fail at import instead of shifting
-    every later translation by one.
-    """
-    pairs = [(section["introduction"], translated["introduction"])]
-    for item, translated_item in zip(section["news"], translated["news"], strict=True):
-        pairs.extend(zip(_item_texts(item), _item_texts(translated_item), strict=True))
-    return dict(pairs)
-
-
 SECTIONS = {
     "HU": HUNGARY,
     # Swedish is Finland's second official language.
-    "FI": {**FINLAND, "translations": {"sv": _translations(FINLAND, FINLAND_IN_SWEDISH)}},
+    "FI": {**FINLAND, "translations": {"sv": paired_translations(FINLAND, FINLAND_IN_SWEDISH)}},
     "EE": ESTONIA,
     "LT": LITHUANIA,
     "LV": LATVIA,
     # English is Malta's other official language.
-    "MT": {**MALTA, "translations": {"en": _translations(MALTA, MALTA_IN_ENGLISH)}},
+    "MT": {**MALTA, "translations": {"en": paired_translations(MALTA, MALTA_IN_ENGLISH)}},
     "AL": ALBANIA,
     "TR": TURKIYE,
 }
