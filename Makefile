@@ -37,15 +37,20 @@ setup: install
 	$(BIN)/python manage.py load_demo_data
 	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
 
-## make run: set up and serve with gunicorn + whitenoise, DEBUG off, as deployed.
+# The background worker (e-mails, digests, reminders: docs/background.md) runs beside the web server
+# and stops with it: a background job of a script ignores Ctrl-C, so the trap stops it.
+WITH_WORKER = $(BIN)/python manage.py run_worker & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM;
+
+## make run: set up and serve with gunicorn + whitenoise, DEBUG off, as deployed, and the worker.
 run: setup
 	@echo "Serving on http://$(HOST):$(PORT)/ (demo accounts: see README)"
-	DEBUG=false $(BIN)/gunicorn portal.wsgi:application --bind $(HOST):$(PORT) --workers $(WORKERS) \
+	export DEBUG=false; $(WITH_WORKER) \
+	$(BIN)/gunicorn portal.wsgi:application --bind $(HOST):$(PORT) --workers $(WORKERS) \
 		--access-logfile - --env DJANGO_SETTINGS_MODULE=$(DJANGO_SETTINGS_MODULE)
 
-## make dev: Django's autoreloading development server, DEBUG on.
+## make dev: Django's autoreloading development server, DEBUG on, and the worker.
 dev: setup
-	DEBUG=true $(BIN)/python manage.py runserver $(HOST):$(PORT)
+	export DEBUG=true; $(WITH_WORKER) $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 ## make test: the whole suite (browser tests skip, saying why, where /usr/bin/chromium is missing).
 test: install-dev

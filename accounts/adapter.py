@@ -18,6 +18,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from accounts.models import Role, User, ValidationStatus
+from accounts.suspension import suspended_login_response
 
 # The header shows who is logged in; these would otherwise wait in the session and pop up later on
 # an unrelated account page, as public pages (cached) never show messages.
@@ -35,6 +36,10 @@ class PortalAccountAdapter(DefaultAccountAdapter):
         if commit:
             user.save()
         return user
+
+    def pre_login(self, request, user, **kwargs):
+        """A suspended account is not logged in, and is told why and until when (accounts.suspension)."""
+        return suspended_login_response(request, user) or super().pre_login(request, user, **kwargs)
 
     def get_login_redirect_url(self, request):
         """Teachers go to Live, editors to the admin, in their preferred language (a `next` address,
@@ -72,11 +77,15 @@ class PortalAccountAdapter(DefaultAccountAdapter):
             super().send_account_already_exists_mail(email)
 
     def send_mail(self, template_prefix, email, context):
-        """allauth's, also outside a request (a background task, a command): the site is the portal's
-        (`portal_site`), not the one a request names."""
+        self.build_mail(template_prefix, email, context).send()
+
+    def build_mail(self, template_prefix, email, context, headers=None):
+        """The e-mail, not yet sent, in the recipient's language (`mail_language`); also outside a
+        request (a background task, a command): the site is the portal's (`portal_site`), not the one a
+        request names."""
         with translation.override(mail_language(context)):
             context = {"request": allauth_context.request, "email": email, "current_site": portal_site(), **context}
-            self.render_mail(template_prefix, email, context).send()
+            return self.render_mail(template_prefix, email, context, headers=headers)
 
     def render_mail(self, template_prefix, email, context, headers=None):
         """Text and HTML: the HTML part is the text part in the portal's e-mail layout, links made
@@ -108,4 +117,9 @@ def send_portal_mail(template_prefix, recipient, context):
     if isinstance(recipient, str):
         get_adapter().send_mail(template_prefix, recipient, context)
     else:
-        get_adapter().send_mail(template_prefix, recipient.email, {"user": recipient, **context})
+        portal_mail(template_prefix, recipient, context).send()
+
+
+def portal_mail(template_prefix, user, context, headers=None):
+    """The e-mail to `user` (an account), in their language, to send later (a background task's)."""
+    return get_adapter().build_mail(template_prefix, user.email, {"user": user, **context}, headers=headers)

@@ -12,6 +12,7 @@ class AccountsConfig(PortalAppConfig):
     # Accounts are managed in Settings → Users, by administrators.
     central_team_edits = False
     public_urls = "accounts.urls"
+    personal_data = "accounts.personal_data"
 
 
 class PortalUsersAppConfig(WagtailUsersAppConfig):

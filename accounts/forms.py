@@ -10,16 +10,30 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.users.forms import UserCreationForm, UserEditForm
 
-from accounts.models import User
+from accounts.models import ERASED_USERNAME_PREFIX, User
 from countries.models import Country
 from languages.codes import LANGUAGES, native_name
 
 PORTAL_FIELDS = {"role", "country", "validation_status"}
 
 
+def refuse_reserved_username(username):
+    """Deleted accounts are renamed "former-<pk>" (privacy.erasure): a name like it, taken beforehand,
+    would make a deletion fail."""
+    if username.lower().startswith(ERASED_USERNAME_PREFIX):
+        raise ValidationError(
+            _("Usernames starting with “%(prefix)s” are reserved.") % {"prefix": ERASED_USERNAME_PREFIX},
+            code="reserved",
+        )
+    return username
+
+
 class PortalUserCreationForm(UserCreationForm):
     class Meta(UserCreationForm.Meta):
         fields = UserCreationForm.Meta.fields | PORTAL_FIELDS
+
+    def clean_username(self):
+        return refuse_reserved_username(self.cleaned_data["username"])
 
 
 class PortalUserEditForm(UserEditForm):
@@ -109,7 +123,7 @@ class SignupForm(AllauthSignupForm):
         # A name with "@" is read as an e-mail address at log-in (User.objects.get_by_login).
         if "@" in username:
             raise ValidationError(_("A username cannot contain “@”."), code="invalid")
-        return username
+        return refuse_reserved_username(username)
 
     def validate_unique_email(self, value):
         email = super().validate_unique_email(value)

@@ -7,12 +7,22 @@
 - Editors work in the Wagtail admin: central editors have no country, national editors have one.
 """
 
+import datetime
+
 from django.contrib.auth.models import AbstractUser, UserManager
 from django.db import models
 from django.db.models.functions import Lower
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from languages.codes import DEFAULT_LANGUAGE, LANGUAGES
+
+# How a deleted account's posts and messages are signed, and the start of its username ("former-<pk>"),
+# which no one else may take (accounts.forms).
+FORMER_MEMBER = _("Former member")
+ERASED_USERNAME_PREFIX = "former-"
+# `suspended_until` of an account suspended for good.
+SUSPENDED_FOR_GOOD = datetime.datetime(9999, 12, 31, tzinfo=datetime.UTC)
 
 
 class Role(models.TextChoices):
@@ -78,6 +88,23 @@ class User(AbstractUser):
         help_text=_("The language of the e-mails the portal sends, and of the interface after log-in."),
     )
 
+    # Moderation (moderation app): a suspended account cannot log in, and its sessions end, until
+    # `suspended_until` (SUSPENDED_FOR_GOOD: never again); the reason is what the teacher is told.
+    suspended_until = models.DateTimeField(
+        _("suspended until"),
+        null=True,
+        blank=True,
+        help_text=_("Set by moderators: the teacher cannot log in until then. Empty: not suspended."),
+    )
+    suspension_reason = models.TextField(
+        _("reason for the suspension"),
+        blank=True,
+        help_text=_("What the suspended teacher is told when they try to log in."),
+    )
+    # When the teacher deleted their account (privacy app): the row stays, emptied of personal data, so
+    # that what they wrote in shared threads stays as "former member".
+    erased_at = models.DateTimeField(_("deleted"), null=True, blank=True, editable=False)
+
     objects = PortalUserManager()
 
     class Meta:
@@ -113,7 +140,13 @@ class User(AbstractUser):
 
     @property
     def display_name(self):
+        if self.erased_at:
+            return str(FORMER_MEMBER)
         return self.get_full_name() or self.get_username()
+
+    @property
+    def is_suspended(self):
+        return self.suspended_until is not None and self.suspended_until > timezone.now()
 
     @property
     def is_validated_teacher(self):

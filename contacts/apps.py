@@ -12,3 +12,5 @@ class ContactsConfig(PortalAppConfig):
     # Written by teachers on the portal, not by editors in the admin.
     edited_in_admin = False
     public_urls = "contacts.urls"
+    personal_data = "contacts.personal_data"
+    notices = "contacts.notices.NOTICES"

@@ -11,9 +11,9 @@ from django.views.decorators.http import require_POST, require_safe
 
 from accounts.access import validated_teacher_required
 from accounts.models import Role
-from contacts.emails import send_contact_request_mail
 from contacts.forms import ContactRequestForm
 from contacts.models import Block, Contact, ContactRequest, RequestStatus
+from contacts.notices import notify_acceptance, notify_contact_request
 from contacts.rules import ALREADY_ASKED, relation, validated_teacher_or_404
 from core.listing import Listing
 
@@ -67,14 +67,14 @@ def send_request(request, pk):
 
 
 def create_request(sender, recipient, note):
-    """Send the request and its e-mail; the refusal if the same request was sent meanwhile (the
+    """Send the request and notify its recipient; the refusal if the same request was sent meanwhile (the
     database allows one pending request per pair)."""
     try:
         with transaction.atomic():
             contact_request = ContactRequest.objects.create(sender=sender, recipient=recipient, note=note)
     except IntegrityError:
         return str(ALREADY_ASKED)
-    send_contact_request_mail(contact_request)
+    notify_contact_request(contact_request)
     return ""
 
 
@@ -82,7 +82,10 @@ def accepted_theirs(me, teacher):
     """Asking a teacher who already asked you accepts their request: you both want it. False if they
     withdrew it meanwhile (then yours is sent)."""
     theirs = ContactRequest.objects.pending().filter(sender=teacher, recipient=me).first()
-    return bool(theirs and theirs.accept())
+    if theirs and theirs.accept():
+        notify_acceptance(theirs)
+        return True
+    return False
 
 
 def received_request_or_404(request, pk):
@@ -94,6 +97,7 @@ def received_request_or_404(request, pk):
 def accept(request, pk):
     contact_request = received_request_or_404(request, pk)
     if contact_request.accept():
+        notify_acceptance(contact_request)
         name = contact_request.sender.display_name
         messages.success(request, _("You and %(name)s are now contacts.") % {"name": name})
     return redirect("contacts:list")

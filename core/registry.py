@@ -2,6 +2,9 @@
 gather it for the central code: fragment expiry, the central team's rights, search types, query
 budgets, national sections and URLs. Apps come in the order of INSTALLED_APPS."""
 
+import functools
+import importlib
+
 from django.apps import AppConfig, apps
 from django.utils.module_loading import import_string
 
@@ -34,6 +37,19 @@ class PortalAppConfig(AppConfig):
       Wagtail's page route.
     - `edited_in_admin`: False for apps whose models teachers write on the portal (Live) and no
       editor fills in the admin; their fields need no admin help text (tests/test_help_text.py).
+    - `notices`: dotted path of a {name: notifications.kinds.Notice} dict, the sentences the app's
+      notifications say; a notification names one as "<app label>.<name>".
+    - `personal_data`: dotted path of a module with `export(user)`, the app's data about `user` as a
+      JSON-able dict (dates allowed; the privacy app's "download my data"), and `erase(user)`, which
+      deletes or anonymises it when the teacher deletes their account (in the deletion's transaction).
+      Optional: `LABELS`, translated names of the export's keys for its readable page, and
+      `files(user)`, (file name, bytes) of files the archive adds.
+    - `reportable_models`: labels of the models teachers can report to moderators (the moderation
+      app); each has `reported_author`, `get_absolute_url()` and a classmethod `seen_by(user)` (what
+      that teacher may see of them), optionally `moderation_excerpt`, and is a core.moderated.Moderated
+      (profiles excepted: a moderator warns or suspends their owner).
+    - `periodic_tasks`: (dotted path of a background task, "hourly" or "daily") of the tasks the
+      worker runs on schedule (core.background).
     """
 
     edited_in_admin = True
@@ -41,6 +57,10 @@ class PortalAppConfig(AppConfig):
     query_budgets = {}
     national_section_lists = {}
     public_urls = None
+    notices = None
+    personal_data = None
+    reportable_models = ()
+    periodic_tasks = ()
 
     # Django takes the AppConfig of an apps.py by itself only when it is the module's one AppConfig
     # subclass or the one marked default; this base class, imported there, is neither.
@@ -83,6 +103,27 @@ def national_section_lists():
         for config in portal_apps()
         for name, function in config.national_section_lists.items()
     }
+
+
+@functools.cache
+def notices():
+    """{"<app label>.<name>": Notice} of every app."""
+    return {
+        f"{config.label}.{name}": notice
+        for config in portal_apps()
+        if config.notices
+        for name, notice in import_string(config.notices).items()
+    }
+
+
+def personal_data_modules():
+    """(app config, module) of every app that holds personal data, in the order of INSTALLED_APPS."""
+    return [(config, importlib.import_module(config.personal_data)) for config in portal_apps() if config.personal_data]
+
+
+def periodic_tasks():
+    """(task, "hourly" or "daily") of every app."""
+    return [(import_string(path), every) for config in portal_apps() for path, every in config.periodic_tasks]
 
 
 def public_url_modules():

@@ -57,8 +57,10 @@ CHOOSE_ACTIONS = ["choose_image", "choose_document"]
 # central team edits redirects and form submissions.
 CENTRAL_FRAMEWORK_APPS = ["wagtailredirects", "wagtailforms"]
 VALIDATE_TEACHERS = ("validation", "validate_teachers")
+MODERATE_REPORTS = ("moderation", "moderate")
 CENTRAL_EXTRA_PERMISSIONS = [
     VALIDATE_TEACHERS,
+    MODERATE_REPORTS,
     ("wagtail_localize", "submit_translation"),
     ("wagtailcore", "add_workflow"),
     ("wagtailcore", "change_workflow"),
@@ -149,10 +151,10 @@ def ensure_country_teams(country):
     editors = team_group(f"{country.name} ({country.iso2}): editors", TeamRole.EDITORS, country=country)
     moderators = team_group(f"{country.name} ({country.iso2}): moderators", TeamRole.MODERATORS, country=country)
     collection = country_collection(country)
-    app_label, codename = VALIDATE_TEACHERS
     for group in (editors, moderators):
         group.permissions.add(*admin_access(), *permissions("change_country", app_label="countries"))
-        group.permissions.add(*permissions(codename, app_label=app_label))
+        for app_label, codename in (VALIDATE_TEACHERS, MODERATE_REPORTS):
+            group.permissions.add(*permissions(codename, app_label=app_label))
         grant_collection(group, collection, UPLOAD_ACTIONS)
     workflow = approval_workflow(*national_workflow_names(country), moderators)
     name_workflow_in_section_language(workflow, country)

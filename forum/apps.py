@@ -12,3 +12,6 @@ class ForumConfig(PortalAppConfig):
     # Written by teachers on the portal, not by editors in the admin.
     edited_in_admin = False
     public_urls = "forum.urls"
+    personal_data = "forum.personal_data"
+    # What teachers may report to the moderators (the moderation app, moderation.reportable).
+    reportable_models = ("forum.Post", "forum.Reply")

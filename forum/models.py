@@ -8,17 +8,24 @@ sees also leaves out the posts and replies of teachers they blocked or who block
 The languages a project would work in are a child table (`PostLanguage`) rather than a JSON list: the
 list filters on one language, and a join on an indexed (code, post) column filters alike on SQLite and
 PostgreSQL, where a JSON "contains" lookup is not available on SQLite and needs its own index type on
-PostgreSQL."""
+PostgreSQL.
+
+Posts and replies are `Moderated` (core.moderated): one a moderator hid leaves every list, count and page
+for everyone but its author. They can be reported (the moderation app): each says who wrote it
+(`reported_author`), where it is (`get_absolute_url`), what a moderator reads of it
+(`moderation_excerpt`) and which of them a teacher may report (`seen_by`: those they see)."""
 
 import datetime
 
 from django.conf import settings
 from django.db import models
 from django.db.models import Count, Q
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from contacts.models import Block
+from core.moderated import Moderated, shown_to
 
 # How far ahead a post may run: long enough for a school year's search, short enough that the list
 # does not fill with ideas nobody is looking after.
@@ -47,16 +54,18 @@ class PostQuerySet(models.QuerySet):
         return self.filter(ends_on__gte=timezone.localdate())
 
     def visible_to(self, user, hidden_authors):
-        """What `user` may open: their own posts, ended or not, and the current posts of authors not in
-        `hidden_authors` (hidden_author_ids)."""
-        return self.filter(Q(author=user) | Q(ends_on__gte=timezone.localdate()) & not_by(hidden_authors))
+        """What `user` may open: their own posts, ended or hidden or not, and the current posts that no
+        moderator hid of authors not in `hidden_authors` (hidden_author_ids)."""
+        others = Q(ends_on__gte=timezone.localdate(), hidden_at__isnull=True) & not_by(hidden_authors)
+        return self.filter(Q(author=user) | others)
 
-    def with_reply_counts(self, hidden_authors):
-        """Each post with `reply_count`: how many of its replies the reader sees."""
-        return self.annotate(reply_count=Count("replies", filter=not_by(hidden_authors, "replies__author") or None))
+    def with_reply_counts(self, user, hidden_authors):
+        """Each post with `reply_count`: how many of its replies `user` sees (hidden_author_ids)."""
+        seen = not_by(hidden_authors, "replies__author") & shown_to(user, "replies__author")
+        return self.annotate(reply_count=Count("replies", filter=seen))
 
 
-class Post(models.Model):
+class Post(Moderated):
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("author"), on_delete=models.CASCADE, related_name="forum_posts"
     )
@@ -93,6 +102,22 @@ class Post(models.Model):
     def __str__(self):
         return self.title
 
+    def get_absolute_url(self):
+        return reverse("forum:post", args=[self.pk])
+
+    @property
+    def reported_author(self):
+        return self.author
+
+    @property
+    def moderation_excerpt(self):
+        return self.description
+
+    @classmethod
+    def seen_by(cls, user):
+        """The posts `user` may open, and so report."""
+        return cls.objects.visible_to(user, hidden_author_ids(user))
+
     @property
     def is_current(self):
         return self.ends_on >= timezone.localdate()
@@ -125,7 +150,7 @@ class PostLanguage(models.Model):
         return self.code
 
 
-class Reply(models.Model):
+class Reply(Moderated):
     post = models.ForeignKey(Post, verbose_name=_("post"), on_delete=models.CASCADE, related_name="replies")
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("author"), on_delete=models.CASCADE, related_name="forum_replies"
@@ -141,3 +166,20 @@ class Reply(models.Model):
 
     def __str__(self):
         return f"{self.author} → {self.post}"
+
+    def get_absolute_url(self):
+        return f"{self.post.get_absolute_url()}#reply-{self.pk}"
+
+    @property
+    def reported_author(self):
+        return self.author
+
+    @property
+    def moderation_excerpt(self):
+        return self.body
+
+    @classmethod
+    def seen_by(cls, user):
+        """The replies `user` sees, on the posts they may open."""
+        hidden = hidden_author_ids(user)
+        return cls.objects.filter(not_by(hidden), shown_to(user), post__in=Post.objects.visible_to(user, hidden))

@@ -2,8 +2,9 @@
 filters, a post with its replies, and the author's forms to write, edit and delete a post.
 
 Only the author reaches the edit and delete pages of a post; for anyone else they answer 404, as a post
-that has ended or whose author blocked the reader (or was blocked) does. None of these pages may be kept
-by a shared cache."""
+that has ended or whose author blocked the reader (or was blocked) does, or one a moderator hid
+(core.moderated): hidden posts and replies leave every list and count but their author's, who sees them
+marked hidden, with the reason. None of these pages may be kept by a shared cache."""
 
 import math
 
@@ -17,6 +18,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 
 from accounts.access import validated_teacher_required
 from core.listing import Listing
+from core.moderated import shown_to
 from forum.filters import PostFilter
 from forum.forms import PostForm, ReplyForm
 from forum.models import Post, Reply, hidden_author_ids, not_by
@@ -36,9 +38,12 @@ def post_list(request):
     """Current posts, newest first; or with `mine=1`, the reader's own posts, ended ones too."""
     hidden = hidden_author_ids(request.user)
     show_mine = request.GET.get("mine") == "1"
-    posts = Post.objects.filter(author=request.user) if show_mine else Post.objects.current().filter(not_by(hidden))
+    if show_mine:
+        posts = Post.objects.filter(author=request.user)
+    else:
+        posts = Post.objects.current().filter(not_by(hidden), shown_to(request.user))
     post_filter = PostFilter(request.GET, posts, language_code=get_language())
-    posts = with_card_facts(post_filter.qs.with_reply_counts(hidden)).order_by("-created_at", "-pk")
+    posts = with_card_facts(post_filter.qs.with_reply_counts(request.user, hidden)).order_by("-created_at", "-pk")
     listing = Listing(request, posts, POSTS_PER_PAGE)
     context = {"filter": post_filter, "listing": listing, "show_mine": show_mine}
     return render(request, "forum/post_list.html", context)
@@ -51,7 +56,7 @@ def post_detail(request, pk):
     hidden = hidden_author_ids(request.user)
     posts = with_card_facts(Post.objects.visible_to(request.user, hidden)).prefetch_related("countries_wanted")
     post = get_object_or_404(posts, pk=pk)
-    replies = post.replies.filter(not_by(hidden)).select_related("author__country")
+    replies = post.replies.filter(not_by(hidden), shown_to(request.user)).select_related("author__country")
     form = ReplyForm(
         request.POST if request.method == "POST" else None,
         instance=Reply(post=post, author=request.user),

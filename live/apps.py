@@ -12,6 +12,9 @@ class LiveConfig(PortalAppConfig):
     # Written by teachers on the portal, not by editors in the admin.
     edited_in_admin = False
     public_urls = "live.urls"
+    personal_data = "live.personal_data"
+    # What teachers may report to the moderators (the moderation app, moderation.reportable).
+    reportable_models = ("live.Profile",)
 
     def ready(self):
         from django.db.backends.signals import connection_created

@@ -19,9 +19,11 @@ import re
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from accounts.models import Role, User, ValidationStatus
 from core.storage import private_storage
 from languages.codes import LANGUAGE_CODES
 from languages.folding import fold
@@ -98,6 +100,13 @@ RELATED = {SUBJECTS: "subjects", AGES: "age_ranges", LANGUAGES: "languages"}
 SEARCHED_COLUMNS = ["country", "last_active_at", "looking_for_partners", "subject_bits", "age_bits", "language_bits"]
 
 
+def visible_teachers(viewer):
+    """The teachers whose profile `viewer` may see: validated ones, with an account still open, who have not
+    blocked them."""
+    teachers = User.objects.filter(role=Role.TEACHER, validation_status=ValidationStatus.VALIDATED, is_active=True)
+    return teachers.exclude(blocks__blocked=viewer)
+
+
 class ProfileQuerySet(models.QuerySet):
     def refresh_search_fields(self, parts=ALL_PARTS):
         """Recompute the copies of every profile here, in a few queries (a school renamed, a term
@@ -172,6 +181,23 @@ class Profile(models.Model):
 
     def __str__(self):
         return self.user.display_name
+
+    def get_absolute_url(self):
+        return reverse("live:profile", args=[self.user_id])
+
+    # What the moderation app needs of a reportable model (moderation.reportable).
+    @property
+    def reported_author(self):
+        return self.user
+
+    @property
+    def moderation_excerpt(self):
+        return "\n\n".join(part for part in (self.partner_topic, self.presentation) if part) or str(self)
+
+    @classmethod
+    def seen_by(cls, user):
+        """The profiles `user` may open, their own included."""
+        return cls.objects.filter(user__in=visible_teachers(user))
 
     def search_values(self, parts=ALL_PARTS):
         """The copies of `parts`, computed from the account, school, terms and languages (uses what

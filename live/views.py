@@ -10,12 +10,11 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from accounts.access import teacher_required, validated_teacher_or_404, validated_teacher_required
-from accounts.models import Role, User, ValidationStatus
 from languages.folding import fold
 from languages.spoken import spoken_language_name
 from live.activity import note_activity
 from live.forms import ProfileForm
-from live.models import Profile
+from live.models import Profile, visible_teachers
 
 
 def own_profile(user):
@@ -77,13 +76,6 @@ def edit_profile(request):
     else:
         form = ProfileForm(instance=profile)
     return render(request, "live/profile_edit.html", {"form": form, "profile": profile})
-
-
-def visible_teachers(viewer):
-    """The teachers whose profile `viewer` may see: validated ones, with an account still open, who have not
-    blocked them."""
-    teachers = User.objects.filter(role=Role.TEACHER, validation_status=ValidationStatus.VALIDATED, is_active=True)
-    return teachers.exclude(blocks__blocked=viewer)
 
 
 @validated_teacher_or_404

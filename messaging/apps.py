@@ -12,3 +12,7 @@ class MessagingConfig(PortalAppConfig):
     # Written by teachers on the portal, not by editors in the admin.
     edited_in_admin = False
     public_urls = "messaging.urls"
+    personal_data = "messaging.personal_data"
+    # What teachers may report to the moderators (the moderation app, moderation.reportable).
+    reportable_models = ("messaging.Message",)
+    notices = "messaging.notices.NOTICES"

@@ -6,7 +6,9 @@ what the inbox shows and sorts by (`last_message_at`, `last_sender`) and each te
 conversation is unread for a teacher when its last message is newer than their read mark and is not
 theirs. So the inbox and the unread count read conversations only, never the messages.
 
-A message is plain text; templates show it escaped, with links made clickable (`urlize`)."""
+A message is plain text; templates show it escaped, with links made clickable (`urlize`). It is
+`Moderated` (core.moderated): the other teacher may report it (the moderation app), and a message a
+moderator hid shows to them as hidden, in its place, while its sender still reads it, marked hidden."""
 
 from django.conf import settings
 from django.db import models, transaction
@@ -14,6 +16,8 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from core.moderated import Moderated
 
 MESSAGE_MAX_LENGTH = 5000
 
@@ -119,7 +123,7 @@ class Conversation(models.Model):
         return message, starts_unread
 
 
-class Message(models.Model):
+class Message(Moderated):
     # No index of its own: the index below starts with it.
     conversation = models.ForeignKey(Conversation, on_delete=models.CASCADE, related_name="messages", db_index=False)
     sender = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
@@ -136,3 +140,19 @@ class Message(models.Model):
 
     def __str__(self):
         return f"{self.sender}: {self.body[:50]}"
+
+    def get_absolute_url(self):
+        return self.conversation.get_absolute_url()
+
+    @property
+    def reported_author(self):
+        return self.sender
+
+    @property
+    def moderation_excerpt(self):
+        return self.body
+
+    @classmethod
+    def seen_by(cls, user):
+        """The messages of `user`'s conversations."""
+        return cls.objects.filter(conversation__in=Conversation.objects.of(user))

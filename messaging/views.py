@@ -2,7 +2,8 @@
 
 Only contacts write to each other (contacts.rules): anyone else is refused before anything is saved, and
 a conversation is made with its first message, never empty. Another teacher's conversation is a 404.
-None of these pages may be kept by a shared cache."""
+A message a moderator hid (core.moderated) shows to the other teacher as hidden, in its place, in the
+conversation and the inbox. None of these pages may be kept by a shared cache."""
 
 from django.db import transaction
 from django.db.models import Q
@@ -15,9 +16,9 @@ from django.views.decorators.http import require_safe
 from accounts.access import validated_teacher_required
 from contacts.rules import relation, validated_teacher_or_404
 from core.listing import Listing
-from messaging.emails import send_new_message_mail
 from messaging.forms import MessageForm
 from messaging.models import Conversation, Message
+from messaging.notices import notify_new_message
 
 CONVERSATIONS_PER_PAGE = 20
 MESSAGES_PER_PAGE = 50
@@ -48,10 +49,11 @@ def prepare_inbox(conversations, me):
         message["conversation"]: message
         for message in Message.objects.filter(last_messages)
         .order_by("pk")
-        .values("conversation", "sender", start=Left("body", EXCERPT_LENGTH))
+        .values("conversation", "sender", "hidden_at", start=Left("body", EXCERPT_LENGTH))
     }
     for message in starts.values():
         message["is_mine"] = message["sender"] == me.pk
+        message["is_hidden_from_me"] = message["hidden_at"] is not None and not message["is_mine"]
     for conversation in conversations:
         conversation.other_teacher = conversation.other(me)
         conversation.unread = conversation.is_unread_for(me)
@@ -89,7 +91,8 @@ def conversation_page(request, other, conversation):
         return redirect(conversation)
     listing = None
     if conversation:
-        listing = Listing(request, conversation.messages.order_by("-created_at", "-pk"), MESSAGES_PER_PAGE)
+        messages = conversation.messages.select_related("sender").order_by("-created_at", "-pk")
+        listing = Listing(request, messages, MESSAGES_PER_PAGE)
         if listing.page.number == 1:
             conversation.mark_read(me)
     return render(
@@ -123,11 +126,11 @@ def machine_time(moment):
 
 
 def send(conversation, sender, recipient, body):
-    """Record the message (and the conversation, with its first message) and e-mail the recipient if
+    """Record the message (and the conversation, with its first message) and notify the recipient if
     this message is the first they have not read."""
     with transaction.atomic():
         conversation = conversation or Conversation.objects.start(sender, recipient)
         message, starts_unread = conversation.add_message(sender, body)
     if starts_unread:
-        send_new_message_mail(message, recipient)
+        notify_new_message(message, recipient)
     return conversation

@@ -13,6 +13,7 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
+from django.utils.timesince import timesince
 from django.utils.translation import gettext as _
 
 from core.listing import Listing
@@ -58,6 +59,7 @@ def queue(request):
     listing = Listing(request, teachers, TEACHERS_PER_PAGE)
     for teacher in listing.items:
         teacher.school_is_new = teacher.school is not None and teacher.school.was_made_by(teacher)
+        teacher.waiting_for = timesince(teacher.evidence.submitted_at, depth=1)
     context = {"listing": listing, "countries": countries, "country": country}
     return TemplateResponse(request, "validation/admin/queue.html", context)
 
@@ -69,15 +71,15 @@ def teacher_request(request, pk):
     if request.method == "POST" and form.is_valid():
         outcome = form.cleaned_data["outcome"]
         try:
-            _decision, mailed = decide(teacher, outcome, form.cleaned_data["reason"].strip(), request.user)
+            decide(teacher, outcome, form.cleaned_data["reason"].strip(), request.user)
         except AlreadyDecided:
             messages.warning(
                 request,
-                _("%(name)s is not waiting for a decision any more: nothing was changed and no e-mail was sent.")
+                _("%(name)s is not waiting for a decision any more: nothing was changed and they were not told again.")
                 % {"name": teacher.display_name},
             )
             return redirect("validation_admin:teacher", teacher.pk)
-        told(request, teacher, outcome, mailed)
+        told(request, teacher, outcome)
         return redirect("validation_admin:queue")
     school = teacher.school
     context = {
@@ -93,16 +95,12 @@ def teacher_request(request, pk):
     return TemplateResponse(request, "validation/admin/teacher.html", context)
 
 
-def told(request, teacher, outcome, mailed):
+def told(request, teacher, outcome):
     if outcome == Outcome.VALIDATED:
         done = _("%(name)s is validated, and so is their school.")
     else:
         done = _("%(name)s is rejected.")
     messages.success(request, done % {"name": teacher.display_name})
-    if not mailed:
-        messages.warning(
-            request, _("The e-mail to the teacher could not be sent; they see the decision on their validation page.")
-        )
 
 
 @validator_required

@@ -10,3 +10,5 @@ class ValidationConfig(PortalAppConfig):
     other_models = ("validation.Evidence", "validation.Decision")
     central_team_edits = False
     public_urls = "validation.urls"
+    notices = "validation.notices.NOTICES"
+    personal_data = "validation.personal_data"

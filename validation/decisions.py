@@ -2,14 +2,15 @@
 
 A decision is taken once: the teacher's row is locked while it is made, and a teacher no longer in the
 queue (decided meanwhile by a colleague, or a form sent twice) is refused with `AlreadyDecided`, so the
-teacher never gets a second e-mail. Schools are validated with their first teacher."""
+teacher is never told twice. The teacher is told by a notification (validation.notices), e-mailed in
+the background. Schools are validated with their first teacher."""
 
 from django.db import transaction
 
 from accounts.models import User, ValidationStatus
 from schools.models import School
-from validation.mail import link_in_language, mail_sent
 from validation.models import Decision, Outcome
+from validation.notices import notify_decision
 from validation.teachers import Progress
 
 STATUS_AFTER = {Outcome.VALIDATED: ValidationStatus.VALIDATED, Outcome.REJECTED: ValidationStatus.REJECTED}
@@ -20,7 +21,7 @@ class AlreadyDecided(Exception):
 
 
 def decide(teacher, outcome, reason, decided_by):
-    """Record the decision and tell the teacher; returns it, and whether the e-mail went out."""
+    """Record the decision and tell the teacher; returns the decision."""
     with transaction.atomic():
         # Locked without joins: PostgreSQL locks no row on the nullable side of an outer join.
         teacher = User.objects.select_for_update().get(pk=teacher.pk)
@@ -33,16 +34,5 @@ def decide(teacher, outcome, reason, decided_by):
         teacher.save(update_fields=["validation_status"])
         if outcome == Outcome.VALIDATED and teacher.school_id:
             School.objects.filter(pk=teacher.school_id, is_validated=False).update(is_validated=True)
-    return decision, tell_teacher(teacher, decision)
-
-
-def tell_teacher(teacher, decision):
-    return mail_sent(
-        f"validation/email/{decision.outcome}",
-        teacher,
-        {
-            "reason": decision.reason,
-            "status_url": link_in_language(teacher.language, "validation:status"),
-            "live_url": link_in_language(teacher.language, "live:home"),
-        },
-    )
+        notify_decision(decision)
+    return decision

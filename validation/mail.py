@@ -1,20 +1,11 @@
-"""The e-mails of validation (to the teacher, with the decision; to a new school's head teacher), and
-the absolute links they carry, in the recipient's language."""
+"""The e-mail of validation to a new school's head teacher, who has no account (the teacher is told of
+the decision by a notification: validation.notices)."""
 
 import logging
-
-from django.conf import settings
-from django.urls import reverse
-from django.utils import translation
 
 from accounts.adapter import send_portal_mail
 
 logger = logging.getLogger(__name__)
-
-
-def link_in_language(language, view_name):
-    with translation.override(language):
-        return settings.BASE_URL + reverse(view_name)
 
 
 def mail_sent(template_prefix, recipient, context):

@@ -64,12 +64,21 @@ def test_the_teachers_menu(client, teacher):
     assert [item.get_text(" ", strip=True) for item in items] == [
         "Live",
         "My profile",
+        "Notifications",
         "Messages",
         "Account settings",
+        "Your data",
         "Log out",
     ]
     hrefs = [link["href"] for link in menu(client.get("/en/")).select(".account-menu__list a")]
-    assert hrefs == ["/en/live/", "/en/live/profile/", "/en/live/messages/", "/en/accounts/preferences/"]
+    assert hrefs == [
+        "/en/live/",
+        "/en/live/profile/",
+        "/en/live/notifications/",
+        "/en/live/messages/",
+        "/en/accounts/preferences/",
+        "/en/live/my-data/",
+    ]
     log_out = items[-1].form
     assert (log_out["method"], log_out["action"]) == ("post", "/en/accounts/logout/")
 
@@ -86,7 +95,7 @@ def test_the_menu_shows_how_many_conversations_are_unread(client, teacher, franc
 def test_a_teacher_waiting_for_validation_has_no_messages_yet(client, france):
     client.force_login(TeacherFactory(country=france, validation_status="waiting"))
     labels = [link.get_text(strip=True) for link in menu(client.get("/en/")).select(".account-menu__list a")]
-    assert labels == ["Live", "My profile", "Account settings"]
+    assert labels == ["Live", "My profile", "Notifications", "Account settings", "Your data"]
 
 
 def test_an_editor_has_no_live_in_the_menu(client):

@@ -7,6 +7,7 @@ from django.urls import reverse
 from contacts.factories import BlockFactory, ContactRequestFactory, make_contacts
 from contacts.models import Block, Contact, ContactRequest, RequestStatus
 from contacts.tests.helpers import as_on_a_running_server, teacher
+from notifications.models import Notification
 from tests.helpers import soup
 
 pytestmark = pytest.mark.django_db
@@ -67,6 +68,11 @@ def test_accepting_makes_both_teachers_contacts(client, claire, marco):
     assert contacts_of(claire) == {marco.pk} and contacts_of(marco) == {claire.pk}
     assert section(response, "received-heading") is None
     assert "Marco Bianchi" in section(response, "contacts-heading").get_text()
+    told = Notification.objects.get(recipient=marco)  # on the portal, and by e-mail
+    assert told.text == "Claire Dubois accepted your contact request: you can now write to each other."
+    assert told.url == reverse("messaging:conversation_with", args=[claire.pk])
+    [email] = mail.outbox
+    assert email.to == [marco.email]
 
 
 def test_accepting_also_answers_a_request_the_other_way(client, claire, marco):
@@ -82,6 +88,7 @@ def test_accepting_twice_changes_nothing(client, claire, marco):
     client.post(reverse("contacts:accept", args=[theirs.pk]))
     assert client.post(reverse("contacts:accept", args=[theirs.pk])).status_code == 404
     assert Contact.objects.count() == 2
+    assert Notification.objects.filter(recipient=marco).count() == 1  # told once
 
 
 def test_declining(client, claire, marco):

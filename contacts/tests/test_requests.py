@@ -199,4 +199,6 @@ def test_asking_a_teacher_who_asked_you_makes_you_contacts(client, claire, marco
     assert theirs.status == RequestStatus.ACCEPTED
     assert set(Contact.objects.values_list("owner", "other")) == {(claire.pk, marco.pk), (marco.pk, claire.pk)}
     assert ContactRequest.objects.count() == 1  # no second request
-    assert not mail.outbox
+    [email] = mail.outbox  # Marco is told that his request was accepted, not asked again
+    assert email.to == [marco.email]
+    assert "accepted your contact request" in email.subject

@@ -103,10 +103,11 @@ def test_the_set_up_command_takes_rights_given_again_to_wagtails_default_groups(
     assert not GroupPagePermission.objects.filter(group=editors).exists()
 
 
-def test_the_central_and_national_teams_validate_teachers_and_translators_do_not():
-    validating = Group.objects.filter(
-        permissions__codename="validate_teachers", permissions__content_type__app_label="validation"
-    )
+@pytest.mark.parametrize("app_label, codename", [("validation", "validate_teachers"), ("moderation", "moderate")])
+def test_the_central_and_national_teams_validate_teachers_and_moderate_reports_and_translators_do_not(
+    app_label, codename
+):
+    validating = Group.objects.filter(permissions__codename=codename, permissions__content_type__app_label=app_label)
     roles = set(Team.objects.filter(group__in=validating).values_list("role", flat=True))
     assert roles == {TeamRole.CENTRAL, TeamRole.EDITORS, TeamRole.MODERATORS}
     for country in Country.objects.all():

@@ -46,6 +46,12 @@ INSTALLED_APPS = [
     "forum",
     "live",
     "validation",
+    "backoffice",
+    "privacy",
+    "groups",
+    "online_events",
+    "moderation",
+    "notifications",
     "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -65,6 +71,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_tasks",
+    "django_tasks_db",
     "csp",
     "axes",
     "allauth",
@@ -88,6 +96,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Logs out a suspended account at its next request (moderation).
+    "accounts.suspension.SuspensionMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -161,6 +171,26 @@ else:
     }
     # Django's database sessions, minus forged keys that PostgreSQL refuses with an error (accounts.sessions).
     SESSION_ENGINE = "accounts.sessions"
+
+# Background tasks (core.background): Wagtail's own (search and reference index updates) run inline on
+# "default"; the portal's (e-mails, digests, reminders) go to the database and the worker that `make run`
+# starts (`manage.py run_worker`). BACKGROUND_TASKS_BACKEND=immediate runs them inline too, for a
+# deployment without a worker.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "background": {
+        "BACKEND": {
+            "database": "django_tasks_db.DatabaseBackend",
+            "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+        }[env.str("BACKGROUND_TASKS_BACKEND", default="database")]
+    },
+}
+# The hour (UTC) of the daily tasks: the notification digest, the retention of inactive accounts.
+DAILY_TASKS_HOUR = env.int("DAILY_TASKS_HOUR", default=6)
+# Inactive teachers' accounts (docs/privacy.md): warned after this many days without activity (0: kept
+# for ever), deleted INACTIVE_ACCOUNT_WARNING_DAYS after the warning if they have not come back.
+INACTIVE_ACCOUNT_RETENTION_DAYS = env.int("INACTIVE_ACCOUNT_RETENTION_DAYS", default=0)
+INACTIVE_ACCOUNT_WARNING_DAYS = env.int("INACTIVE_ACCOUNT_WARNING_DAYS", default=30)
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [

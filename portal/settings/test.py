@@ -17,3 +17,9 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 BASE_URL = WAGTAILADMIN_BASE_URL = "http://localhost"
 # client.login() has no request, which django-axes needs; the lock-out test turns it back on.
 AXES_ENABLED = False
+# Background tasks run inline, so a test sees their e-mails at once; notifications/tests/test_worker.py
+# runs them through the database and the worker, as deployed.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "background": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+}

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from accounts.factories import TeacherFactory
 from accounts.models import User, ValidationStatus
+from notifications.models import EmailStatus, Notification
 from schools.factories import SchoolFactory
 from tests.helpers import soup, translated
 from validation.factories import DecisionFactory, EvidenceFactory, WaitingTeacherFactory
@@ -186,6 +187,7 @@ def test_validating_tells_the_teacher_in_their_language_and_validates_the_school
     (message,) = mail.outbox
     assert message.to == [french_teacher.email]
     assert f"{settings.BASE_URL}/fr/live/" in message.body, "a link in the teacher's language"
+    assert Notification.objects.get(recipient=french_teacher).notice == "validation.validated"
     assert queue_rows(client.get(QUEUE)) == []
     client.force_login(french_teacher)
     welcome = translated("Your account is validated by the support service of %(country)s. Welcome to Live!", "fr")
@@ -239,13 +241,15 @@ def test_a_school_already_validated_stays_so(login, france):
     assert school.is_validated
 
 
-def test_a_mail_server_that_fails_leaves_the_decision_made(login, french_teacher, settings):
+def test_a_mail_server_that_fails_leaves_the_decision_made_and_the_email_to_retry(login, french_teacher, settings):
     settings.EMAIL_BACKEND = "validation.tests.failing_mail.FailingBackend"
     response = login("nss-fr").post(request_url(french_teacher), {"outcome": "validated"}, follow=True)
     assert response.status_code == 200
-    assert "could not be sent" in messages_of(response)
+    assert "is validated" in messages_of(response)
     french_teacher.refresh_from_db()
     assert french_teacher.validation_status == ValidationStatus.VALIDATED
+    notification = Notification.objects.get(recipient=french_teacher)
+    assert (notification.email_status, notification.email_attempts) == (EmailStatus.PENDING, 1)
 
 
 @pytest.mark.parametrize("username", ["nss-fr", "admin"])

@@ -24,12 +24,18 @@ from demo.countries import load_countries, load_national_sections
 from demo.editors import load_editorial_demo
 from demo.events import load_events
 from demo.forum import load_forum_posts
+from demo.groups import load_groups
 from demo.kits import load_kits, load_taxonomies
 from demo.live import load_live, validated_teachers
+from demo.moderation import load_reports
 from demo.news import load_news
+from demo.notifications import load_notifications
+from demo.online_events import load_online_events
 from demo.pages import load_pages
 from demo.prizes import load_prizes
+from demo.statistics import spread_demo_history
 from demo.teachers import generate_teachers
+from notifications.sending import emails_suppressed
 
 # Teachers generated across the 44 countries (demo.teachers), so that partner search has people to find.
 GENERATED_TEACHERS = 300
@@ -41,8 +47,9 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         if not settings.DEMO_DATA_ALLOWED:
             raise CommandError("Demo data is disabled by these settings (DEMO_DATA_ALLOWED is false).")
-        # Index once at the end rather than on each of the thousand saves.
-        with indexing_deferred():
+        # Index once at the end rather than on each of the thousand saves. The demo's notifications tell
+        # of things that happened to no one's inbox: none is e-mailed.
+        with indexing_deferred(), emails_suppressed():
             self.load()
 
     def load(self):
@@ -52,8 +59,13 @@ class Command(BaseCommand):
             "accounts": load_accounts(),
             "generated teachers": generate_teachers(GENERATED_TEACHERS),
         }
+        spread_demo_history()
         load_live()
         load_forum_posts(validated_teachers())
+        load_reports()
+        created["groups"] = load_groups()
+        created["online events"] = load_online_events()
+        load_notifications(validated_teachers())
         pages_changed, sections = load_pages()
         pages_changed |= load_kits(sections["kits"])
         pages_changed |= load_news(sections["news"])
