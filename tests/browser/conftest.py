@@ -138,12 +138,21 @@ def portal_url(tmp_path_factory, mail_dir):
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
+        # The background worker beside it, as `make run` starts one: notifications' e-mails go through it.
+        worker = subprocess.Popen(
+            [*manage, "run_worker", "--interval", "0.2", "--no-startup-delay"],
+            cwd=BASE_DIR,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         try:
             wait_until_up(url, server)
             yield url
         finally:
-            server.terminate()
-            server.wait(timeout=30)
+            for process in (server, worker):
+                process.terminate()
+                process.wait(timeout=30)
 
 
 @pytest.fixture(scope="module")

@@ -1,10 +1,11 @@
 """From sign-up to validated, in a real browser: a teacher in France registers, confirms their e-mail
 address with the link the portal sent, adds their school and sends their evidence; nss-fr validates
-them in the admin; the teacher reloads their page and is validated. The teacher's pages have no
-serious accessibility violations."""
+them in the admin; the teacher reloads their page and is validated, told by the bell and by an e-mail
+that the background worker sends. The teacher's pages have no serious accessibility violations."""
 
 import email
 import re
+import time
 from email import policy
 
 from django.conf import settings
@@ -27,6 +28,17 @@ def sent_to(mail_dir, address):
             if message["To"] == address:
                 texts.append(message.get_body(preferencelist=("plain",)).get_content())
     return texts
+
+
+def wait_for(condition, seconds=30):
+    """Whether `condition()` comes true within `seconds`: e-mails of notifications are sent by the
+    background worker, a moment after the request."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.2)
+    return True
 
 
 def sign_up(page, portal_url, address):
@@ -116,7 +128,8 @@ def test_a_teacher_signs_up_is_validated_by_nss_fr_and_enters_live(portal_url, c
 
         teacher.reload()
         expect(teacher.locator("main")).to_contain_text("Your account is validated")
-        assert any("validated" in text for text in sent_to(mail_dir, address))
+        assert teacher.locator(".account-menu__bell .account-menu__count").inner_text() == "1"  # told in the portal
+        assert wait_for(lambda: any("validated your account" in text for text in sent_to(mail_dir, address)))
         teacher.locator('main a[href="/en/live/"]').click()
         assert teacher.url == portal_url + "/en/live/"
     finally:
