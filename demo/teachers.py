@@ -337,6 +337,13 @@ class Generator:
             return COUNTRIES[country.iso2][2]
         return [self.locale(country).faker.city() for _ in range(6)]
 
+    def country_of(self, number):
+        """One teacher in each country first, so that every country has someone to find and statistics
+        to show; then countries by their weight."""
+        if number <= len(self.countries):
+            return self.countries[number - 1]
+        return self.rng.choices(self.countries, self.weights)[0]
+
     def make_batch(self, numbers):
         """Teachers of these numbers, each with a profile, and the new schools they need."""
         teachers = [self.teacher(number) for number in numbers]
@@ -351,7 +358,7 @@ class Generator:
 
     def teacher(self, number):
         rng = self.rng
-        country = rng.choices(self.countries, self.weights)[0]
+        country = self.country_of(number)
         locale = self.locale(country)
         first_name, last_name = locale.person(rng)
         waiting = rng.random() < WAITING_SHARE

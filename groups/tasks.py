@@ -17,13 +17,17 @@ def tell_members_of_new_thread(thread_pk):
     if thread is None:
         return
     members = get_user_model().objects.filter(group_memberships__group=thread.group_id).exclude(pk=thread.author_id)
-    params = {"name": thread.author.display_name, "thread": thread.title, "group": thread.group.name}
     for member in without_blocked(members, thread.author):
-        notify(
-            member,
-            "groups.new_thread",
-            params=params,
-            excerpt=thread.body[:300],
-            url_name="groups:thread",
-            url_args=[thread.group_id, thread.pk],
-        )
+        tell_of_thread(member, thread)
+
+
+def tell_of_thread(member, thread):
+    """Notify `member` of `thread` (with its group and author loaded), new in one of their groups."""
+    notify(
+        member,
+        "groups.new_thread",
+        params={"name": thread.author.display_name, "thread": thread.title, "group": thread.group.name},
+        excerpt=thread.body[:300],
+        url_name="groups:thread",
+        url_args=[thread.group_id, thread.pk],
+    )

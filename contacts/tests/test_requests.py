@@ -13,6 +13,7 @@ from contacts.factories import BlockFactory, ContactRequestFactory, make_contact
 from contacts.models import Contact, ContactRequest, RequestStatus
 from contacts.rules import Relation
 from contacts.tests.helpers import teacher
+from notifications.models import Notification
 from tests.helpers import soup
 
 pytestmark = pytest.mark.django_db
@@ -201,4 +202,7 @@ def test_asking_a_teacher_who_asked_you_makes_you_contacts(client, claire, marco
     assert ContactRequest.objects.count() == 1  # no second request
     [email] = mail.outbox  # Marco is told that his request was accepted, not asked again
     assert email.to == [marco.email]
-    assert "accepted your contact request" in email.subject
+    told = Notification.objects.get(recipient=marco)
+    assert told.notice == "contacts.accepted"
+    with translation.override(marco.language):
+        assert email.subject == told.text
