@@ -5,6 +5,7 @@ import datetime
 
 import pytest
 from django.core import mail
+from django.core.mail import EmailMessage
 from django.core.management import call_command
 from django.test import override_settings
 from django.utils import timezone
@@ -27,7 +28,11 @@ IN_THE_DATABASE = override_settings(
 
 
 @pytest.fixture(autouse=True)
-def database_backend():
+def database_backend(monkeypatch):
+    """Tasks in the database, as deployed. The worker closes "old" database connections between tasks;
+    inside a test's transaction (autocommit off), Django counts the connection as unusable and would
+    close the test's own (PostgreSQL; SQLite's in-memory database is never closed): not here."""
+    monkeypatch.setattr("django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None)
     with IN_THE_DATABASE:
         yield
 
@@ -61,6 +66,7 @@ def test_a_failed_send_is_recorded_and_tried_again_later(monkeypatch):
     def refuse(*args, **kwargs):
         raise OSError("mail server down")
 
+    working_send = EmailMessage.send
     monkeypatch.setattr("django.core.mail.EmailMessage.send", refuse)
     before = timezone.now()
     run_worker()
@@ -71,7 +77,7 @@ def test_a_failed_send_is_recorded_and_tried_again_later(monkeypatch):
     retry = waiting(send_notification_email).get()
     assert retry.run_after == notification.email_due_at
 
-    monkeypatch.undo()
+    monkeypatch.setattr("django.core.mail.EmailMessage.send", working_send)  # the server is back
     run_worker()  # not due yet
     assert not mail.outbox
     waiting(send_notification_email).update(run_after=timezone.now())
