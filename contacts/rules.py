@@ -38,11 +38,17 @@ def can_request(sender, recipient):
     return not relation(sender, recipient).request_refusal()
 
 
+def not_blocked_with(user, teacher_field="pk"):
+    """A condition leaving out the rows whose `teacher_field` is a teacher `user` blocked or who blocked
+    `user` (a block works both ways), as subqueries rather than a query of their own."""
+    blocked = Block.objects.filter(blocker=user).values("blocked")
+    blockers = Block.objects.filter(blocked=user).values("blocker")
+    return ~Q(**{f"{teacher_field}__in": blocked}) & ~Q(**{f"{teacher_field}__in": blockers})
+
+
 def without_blocked(teachers, user):
     """`teachers` (a queryset of users) without those `user` has blocked or who have blocked `user`."""
-    return teachers.exclude(pk__in=Block.objects.filter(blocker=user).values("blocked")).exclude(
-        pk__in=Block.objects.filter(blocked=user).values("blocker")
-    )
+    return teachers.filter(not_blocked_with(user))
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from contacts.models import Block
+from contacts.rules import not_blocked_with
 from core.moderated import Moderated, shown_to
 from languages.codes import LANGUAGES
 
@@ -35,19 +35,11 @@ class Status(models.TextChoices):
     WAITING = "waiting", _("On the waiting list")
 
 
-def not_blocked_with(user):
-    """A condition leaving out the events of teachers `user` blocked or who blocked `user` (a block
-    works both ways, as in the forum), as subqueries rather than a query of their own."""
-    blocked = Block.objects.filter(blocker=user).values("blocked")
-    blockers = Block.objects.filter(blocked=user).values("blocker")
-    return ~Q(organiser__in=blocked) & ~Q(organiser__in=blockers)
-
-
 class OnlineEventQuerySet(models.QuerySet):
     def visible_to(self, user):
         """What `user` may open: their own events, hidden or not, and the others' events that are
         neither hidden by a moderator nor by a teacher on either side of a block."""
-        return self.filter(Q(organiser=user) | shown_to(user, "organiser") & not_blocked_with(user))
+        return self.filter(Q(organiser=user) | shown_to(user, "organiser") & not_blocked_with(user, "organiser"))
 
     def upcoming(self):
         """Events not cancelled that have not ended yet, soonest first."""
