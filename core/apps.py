@@ -9,7 +9,8 @@ class CoreConfig(PortalAppConfig):
     fragment_models = ("wagtailcore.Locale", "wagtailcore.Site", "wagtailcore.PageViewRestriction")
     other_models = ()
     central_team_edits = False
-    query_budgets = {"/sitemap.xml": 6}  # every page of every language: constant, not per page
+    # Every page of every language, a thousand ids per sitemap: constant, not per page (core.sitemaps).
+    query_budgets = {"/sitemap.xml": 6, "/sitemap-1.xml": 6}
 
     def ready(self):
         from django.core.signals import request_finished, request_started
@@ -17,11 +18,12 @@ class CoreConfig(PortalAppConfig):
         from django.db.models.signals import post_migrate
 
         from core import checks  # noqa: F401 (registers the system checks)
-        from core.caching import connect_fragment_expiry, end_request_memo, start_request_memo
+        from core.caching import end_request_memo, start_request_memo
         from core.database import wait_for_answers_at_most
+        from core.expiry import connect_expiry
         from core.site import sync_default_site_after_migrate
 
-        connect_fragment_expiry()
+        connect_expiry()
         request_started.connect(start_request_memo, dispatch_uid="fragment-memo-start")
         request_finished.connect(end_request_memo, dispatch_uid="fragment-memo-end")
         post_migrate.connect(sync_default_site_after_migrate, sender=self, dispatch_uid="sync-default-site")

@@ -1,11 +1,21 @@
-"""Fragments that every public page needs (menus, footer settings, a page's language links,
-filter choices) are kept in the cache under a *content generation*: a number that changes whenever
-an editor publishes, unpublishes, moves or deletes a page or saves a setting or taxonomy. A new
-generation makes every older entry unreachable, so nothing has to know which keys to delete, and no
-visitor sees a menu or link that the last publication made stale.
+"""What public pages show is cached at two levels: fragments that many pages share (menus, footer
+settings, a page's language links, filter choices; `cached_fragment`) and whole anonymous responses
+(core.page_cache). Both are kept under *tags*, names of what they were built from, and each tag has a
+version in the cache: a new version makes every entry built from the older one unreachable, so
+nothing has to know which keys to delete, and no visitor sees a menu, list or page that the last
+publication made stale. The tags (see `tags_changed_by`):
 
-The cache must be shared by all server processes for this to hold (Redis in production, a file
-cache in the embedded set-up; see portal.settings.base)."""
+- "site": everything (settings, taxonomies, countries, locales, view restrictions);
+- "structure": titles and addresses that menus, breadcrumbs and links show; a page whose title or
+  slug changes, or that is unpublished, moved or deleted, changes it;
+- "page:<translation key>": a page in every language (its content, its language links);
+- "children:<translation key>": the lists of a page's children ("In this section");
+- "list:<model>": lists of a page type anywhere (the home page's newest kits, the news index);
+- "any-page": what any publication may change (search results, the sitemap).
+
+A publication thus expires what it changed, not every page of every language. The cache must be
+shared by all server processes for this to hold (Redis in production, a disk cache in the embedded
+set-up; see portal.settings.base)."""
 
 import time
 
@@ -15,51 +25,84 @@ from django.core.cache import cache
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 
-GENERATION_KEY = "content-generation"
+SITE = "site"
+STRUCTURE = "structure"
+ANY_PAGE = "any-page"
+SITE_WIDE = (SITE,)
+TAG_PREFIX = "tag:"
 _request = Local()  # per thread or task: the memo of the request being served
 
 
-def content_generation():
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        generation = new_content_generation()
-    return generation
+def page_tag(page):
+    return f"page:{page.translation_key}"
 
 
-def new_content_generation():
-    generation = time.time_ns()
-    cache.set(GENERATION_KEY, generation, timeout=None)
-    return generation
+def children_tag(page):
+    return f"children:{page.translation_key}"
 
 
-def cached_fragment(name, compute, *parts):
-    """The value of `compute()` for `name` and `parts` in the current language and generation.
+def list_tag(model):
+    return f"list:{model._meta.label_lower}"
 
-    Within a request each fragment is read from the cache once and then remembered, and so is the
-    generation: a list of twelve cards asks for the locale codes twelve times."""
+
+def tag_versions(tags):
+    """{tag: version} of `tags`, read from the cache once per request. A version is the time it was
+    given, in nanoseconds. A tag without one (never expired, or evicted from the cache) gets the time
+    the request started: entries built under a lost version can then never match again."""
     memo = getattr(_request, "memo", None)
-    if memo is None:
-        return _cached_fragment(name, compute, content_generation(), *parts)
-    if GENERATION_KEY not in memo:
-        memo[GENERATION_KEY] = content_generation()
+    known = memo.setdefault("tags", {}) if memo is not None else {}
+    missing = [tag for tag in tags if tag not in known]
+    if missing:
+        found = cache.get_many([TAG_PREFIX + tag for tag in missing])
+        for tag in missing:
+            version = found.get(TAG_PREFIX + tag)
+            if version is None:
+                version = request_started_at()
+                if not cache.add(TAG_PREFIX + tag, version, timeout=None):
+                    version = cache.get(TAG_PREFIX + tag, version)
+            known[tag] = version
+    return {tag: known[tag] for tag in tags}
+
+
+def expire(tags):
+    """Give each tag a new version: everything cached under the old ones is gone for every process."""
+    version = time.time_ns()
+    cache.set_many({TAG_PREFIX + tag: version for tag in tags}, timeout=None)
+    memo = getattr(_request, "memo", None)
+    if memo is not None:
+        memo.pop("tags", None)
+
+
+def cached_fragment(name, compute, *parts, depends_on=SITE_WIDE):
+    """The value of `compute()` for `name` and `parts` in the current language, built from the
+    current versions of the tags it `depends_on`.
+
+    Within a request each fragment is read from the cache once and then remembered, and so are the
+    tags' versions: a list of twelve cards asks for the locale codes twelve times."""
+    memo = getattr(_request, "memo", None)
     key = (name, get_language(), *parts)
-    if key not in memo:
-        memo[key] = _cached_fragment(name, compute, memo[GENERATION_KEY], *parts)
-    return memo[key]
-
-
-def _cached_fragment(name, compute, generation, *parts):
-    key = ":".join(str(part) for part in (name, get_language(), generation, *parts))
-    value = cache.get(key)
+    if memo is not None and key in memo:
+        return memo[key]
+    versions = tag_versions(depends_on)
+    cache_key = ":".join(str(part) for part in (*key, *versions.values()))
+    value = cache.get(cache_key)
     if value is None:
         value = compute()
-        cache.set(key, value, timeout=settings.FRAGMENT_CACHE_SECONDS)
+        cache.set(cache_key, value, timeout=settings.FRAGMENT_CACHE_SECONDS)
+    if memo is not None:
+        memo[key] = value
     return value
+
+
+def request_started_at():
+    """When the request being served started (ns), or now outside a request."""
+    memo = getattr(_request, "memo", None)
+    return memo["started"] if memo else time.time_ns()
 
 
 def start_request_memo(**_kwargs):
     """Signal receiver (request_started): fragments are remembered for one request only."""
-    _request.memo = {}
+    _request.memo = {"started": time.time_ns()}
 
 
 def end_request_memo(**_kwargs):
@@ -67,28 +110,31 @@ def end_request_memo(**_kwargs):
     _request.memo = None
 
 
-def expire_fragments(**_kwargs):
-    """Signal receiver: start a new generation (core.apps connects it to the signals)."""
-    new_content_generation()
+def expire_site(**_kwargs):
+    """Signal receiver: a setting, taxonomy, country, locale or view restriction changed, which any
+    page may show."""
+    expire([SITE])
 
 
-def connect_fragment_expiry():
-    """Any change an editor can make to what public pages show starts a new content generation.
-    Saving a plain model covers the admin's snippets, settings and taxonomies: each app declares
-    which of its models appear in fragments (core.registry.PortalAppConfig.fragment_models)."""
-    from django.db.models.signals import post_delete, post_save
+def tags_changed_by(page, structural):
+    """The tags a publication, unpublication, move or deletion of `page` changes: the page in every
+    language, its parent's list of children, the lists of its type, search and the sitemap, and the
+    titles and addresses other pages show when `structural`."""
+    tags = {ANY_PAGE, page_tag(page), list_tag(page.specific_class or type(page))}
+    parent_key = page_parent_translation_key(page)
+    if parent_key:
+        tags.add(f"children:{parent_key}")
+    if structural:
+        tags.add(STRUCTURE)
+    return tags
+
+
+def page_parent_translation_key(page):
     from wagtail.models import Page
-    from wagtail.signals import page_published, page_unpublished, post_page_move
 
-    from core.registry import fragment_models
-
-    for signal in (page_published, page_unpublished, post_page_move):
-        signal.connect(expire_fragments, dispatch_uid=f"expire-fragments-{id(signal)}")
-    post_delete.connect(expire_fragments, sender=Page, dispatch_uid="expire-fragments-page-deleted")
-    for model in fragment_models():
-        label = model._meta.label
-        post_save.connect(expire_fragments, sender=model, dispatch_uid=f"expire-fragments-save-{label}")
-        post_delete.connect(expire_fragments, sender=model, dispatch_uid=f"expire-fragments-delete-{label}")
+    if page.depth <= 1:
+        return None
+    return Page.objects.filter(path=page.path[: -Page.steplen]).values_list("translation_key", flat=True).first()
 
 
 def set_page_cache_headers(request, response):

@@ -2,7 +2,25 @@
 is left out with a message saying so, instead of emptying the list or failing."""
 
 import django_filters
+from django import forms
+from django.forms.utils import flatatt
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
+
+
+class QuickSelect(forms.Select):
+    """Django's drop-down list drawn in one pass: its widget templates render every option through a
+    template of its own, which costs a list of 45 countries a few milliseconds on each request."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        chosen = {str(item) for item in self.format_value(value)}
+        options = format_html_join(
+            "",
+            '<option value="{}"{}>{}</option>',
+            ((key, " selected" if str(key) in chosen else "", label) for key, label in self.choices),
+        )
+        attributes = flatatt(self.build_attrs(self.attrs, {**(attrs or {}), "name": name}))
+        return format_html("<select{}>{}</select>", attributes, options)
 
 
 class ExplainingFilterSet(django_filters.FilterSet):
@@ -12,6 +30,17 @@ class ExplainingFilterSet(django_filters.FilterSet):
     def __init__(self, data, queryset, *, language_code):
         super().__init__(data, queryset)
         self.language_code = language_code
+
+    @property
+    def form(self):
+        """django-filter's form, its drop-down lists drawn by QuickSelect."""
+        if not hasattr(self, "_form"):
+            form = super().form
+            for field in form.fields.values():
+                if type(field.widget) is forms.Select:
+                    field.widget = QuickSelect(attrs=field.widget.attrs)
+                    field.widget.choices = field.choices
+        return self._form
 
     @property
     def messages(self):

@@ -20,6 +20,13 @@ CHECKED_AGAINST = {"Django": "5.2.19", "wagtail": "8.0.1", "wagtail-localize": "
 
 INTERNALS = [
     Internal(
+        "wagtail.models.Site.find_for_request",
+        "core.site.find_site_from_cache sets the request's site from the cache; Wagtail then uses it as is",
+        "_wagtail_site",
+    ),
+    Internal("wagtail.models.Site._find_for_request", "core.site.find_site_from_cache looks the site up with it"),
+    Internal("wagtail.images.models.Picture", "core_tags.picture draws <picture> with it, as {% picture %} does"),
+    Internal(
         "wagtail.models.Page.route_for_request",
         "core.views.serve_page sets the route before Wagtail's view runs, which then uses it as is",
         "_wagtail_route_for_request",

@@ -8,10 +8,10 @@ from django.core.paginator import Paginator
 from django.db.models import Prefetch, Q, prefetch_related_objects
 from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 
-from core.caching import cached_fragment
-from core.renditions import spec
+from core.caching import SITE, STRUCTURE, cached_fragment
+from core.renditions import specs
 
 MAX_PAGE_DIGITS = 6
 
@@ -89,7 +89,7 @@ class Listing:
 def prefetch_renditions(pages, image_field, rendition):
     """Load the pages' images and their `rendition` (a name of core.renditions) in two queries,
     however many pages."""
-    images = get_image_model().objects.prefetch_renditions(spec(rendition))
+    images = get_image_model().objects.prefetch_renditions(*specs(rendition))
     prefetch_related_objects(pages, Prefetch(image_field, queryset=images))
 
 
@@ -110,6 +110,12 @@ def public(pages):
 
 
 def restricted_paths():
-    return cached_fragment(
-        "restricted-paths", lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True))
-    )
+    """The paths of the pages behind a view restriction and of their aliases (which Wagtail restricts
+    as their source), from the cache: a move changes paths, so it expires them (core.caching)."""
+
+    def paths():
+        restricted = PageViewRestriction.objects.values("page_id")
+        aliases = Page.objects.filter(alias_of__in=restricted).values_list("path", flat=True)
+        return list(PageViewRestriction.objects.values_list("page__path", flat=True)) + list(aliases)
+
+    return cached_fragment("restricted-paths", paths, depends_on=(SITE, STRUCTURE))

@@ -1,23 +1,29 @@
 """The base of every public page type."""
 
+from django.apps import apps
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from core.blocks import ContentStreamBlock
-from core.caching import set_page_cache_headers
-from core.listing import Listing, wants_own_language
+from core.caching import SITE, STRUCTURE, children_tag, list_tag, page_tag, set_page_cache_headers
+from core.listing import Listing, restricted_paths, wants_own_language
+from core.page_cache import note_dependencies
 from languages.pages import page_language
 
 
 class PublicPageMixin:
     """Cache headers and a search-engine description for every public page type. A mixin rather
     than a base page so that routable pages (kits with their PDF, the news feed) put it first."""
+
+    # The page types ("app.Model") this page lists wherever they are in the tree: their publications
+    # expire this page in the page cache (core.caching). Its own children always do.
+    lists_pages_of = ()
 
     @property
     def language_code(self):
@@ -29,9 +35,23 @@ class PublicPageMixin:
         return self.search_description or self.introduction
 
     def serve(self, request, *args, **kwargs):
+        note_dependencies(request, *self.cache_tags())
         response = super().serve(request, *args, **kwargs)
         set_page_cache_headers(request, response)
         return response
+
+    def get_view_restrictions(self):
+        """Wagtail's serve hook asks on every request, in two queries; the restricted paths (and their
+        aliases') come from the cache, so a page outside them answers without a query."""
+        if self.alias_of_id or any(self.path.startswith(path) for path in restricted_paths()):
+            return super().get_view_restrictions()
+        return PageViewRestriction.objects.none()
+
+    def cache_tags(self):
+        """What this page shows, as cache tags (core.caching): the site's settings and structure, this
+        page in every language, its children and the page types it lists."""
+        listed = (list_tag(apps.get_model(label)) for label in self.lists_pages_of)
+        return (SITE, STRUCTURE, page_tag(self), children_tag(self), *listed)
 
 
 class ContentPage(PublicPageMixin, RoutablePageMixin, Page):

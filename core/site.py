@@ -27,6 +27,30 @@ def host_and_port(base_url):
     return parts.hostname, port
 
 
+def find_site_from_cache(request):
+    """Wagtail's Site.find_for_request without its query: the site of each host name is cached (Site is
+    a fragment model, core.caching), and kept where Wagtail's own calls look for it during the request."""
+    from wagtail.models import Site
+
+    from core.caching import cached_fragment
+
+    if not hasattr(request, "_wagtail_site"):
+        host = request._get_raw_host()
+        request._wagtail_site = cached_fragment("site", lambda: Site._find_for_request(request), host)
+    return request._wagtail_site
+
+
+class SiteFromCacheMiddleware:
+    """Every request's Wagtail site from the cache (find_site_from_cache), for every view that asks."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        find_site_from_cache(request)
+        return self.get_response(request)
+
+
 def absolute_url(path):
     """`path` (from the site's root) at the public address, whoever asked and however they reached us:
     PDFs and feeds are cached and must not keep the address of the request that made them."""

@@ -1,16 +1,13 @@
 from django.conf import settings
 from django.db import DatabaseError
 from django.http import Http404, HttpResponse
-from django.template.loader import render_to_string
 from django.views import static
 from django.views.decorators.cache import cache_control, never_cache
 from wagtail import views as wagtail_views
-from wagtail.models import Page, Site
 
-from core.caching import cached_fragment
+from core.caching import SITE, STRUCTURE, cached_fragment
 from core.database import check_database
-from core.listing import under
-from core.site import absolute_url
+from core.site import absolute_url, find_site_from_cache
 
 
 @never_cache
@@ -36,58 +33,21 @@ def serve_media(request, path):
         raise Http404 from error
 
 
-def sitemap_pages(site):
-    """Every live, public page of every language of the site, without aliases (they would repeat
-    the source page's content under another address)."""
-    roots = Page.objects.filter(translation_key=site.root_page.translation_key).values_list("path", flat=True)
-    return (
-        Page.objects.filter(under(roots))
-        .live()
-        .public()
-        .filter(alias_of__isnull=True)
-        .select_related("locale")
-        .order_by("path")
-    )
-
-
 @cache_control(max_age=3600, public=True)
 def robots_txt(request):
     lines = ["User-agent: *", "Disallow: /admin/", f"Sitemap: {absolute_url('/sitemap.xml')}"]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
 
 
-@cache_control(max_age=3600, public=True)
-def sitemap(request):
-    """/sitemap.xml: each page with xhtml:link alternates for its real translations and x-default.
-    Kept in the fragment cache until the next publication (building it takes a while on a big site)."""
-    site = Site.find_for_request(request) or Site.objects.get(is_default_site=True)
-    xml = cached_fragment("sitemap", lambda: sitemap_xml(request, site), site.pk, request.get_host())
-    return HttpResponse(xml, content_type="application/xml")
-
-
-def sitemap_xml(request, site):
-    pages = list(sitemap_pages(site))
-    urls = {page.pk: page.get_full_url(request) for page in pages}
-    by_key = {}
-    for page in pages:
-        by_key.setdefault(page.translation_key, {})[page.locale.language_code] = page
-    entries = []
-    for page in pages:
-        translations = by_key[page.translation_key]
-        alternates = [(code, urls[translation.pk]) for code, translation in translations.items()]
-        default = translations.get(settings.LANGUAGE_CODE, page)
-        alternates.append(("x-default", urls[default.pk]))
-        entries.append({"location": urls[page.pk], "lastmod": page.last_published_at, "alternates": alternates})
-    return render_to_string("sitemap.xml", {"entries": entries}, request=request)
-
-
 def serve_page(request, path):
     """Wagtail's page view, with the reader's home page taken from the cache: Wagtail would load
     the site's root page and look up its translation on every request (see HomePage.route). The
     route is handed over in a private attribute of Wagtail's (declared in core.internals)."""
-    site = Site.find_for_request(request)
+    site = find_site_from_cache(request)  # set by core.site.SiteFromCacheMiddleware
     if site is not None and not hasattr(request, "_wagtail_route_for_request"):
-        home = cached_fragment("localized-home", lambda: site.root_page.localized.specific, site.pk)
+        home = cached_fragment(
+            "localized-home", lambda: site.root_page.localized.specific, site.pk, depends_on=(SITE, STRUCTURE)
+        )
         try:
             request._wagtail_route_for_request = home.route(request, [part for part in path.split("/") if part])
         except Http404:

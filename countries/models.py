@@ -204,6 +204,8 @@ class NationalSectionPage(ContentPage):
     parent_page_types = ["countries.CountryIndexPage"]
     # The national team's own pages, news and events (SectionCountryMixin gives them the country).
     subpage_types = ["home.StandardPage", "news.NewsPage", "events.EventPage"]
+    # The country's news and events, wherever they are filed (national_section_lists).
+    lists_pages_of = ("news.NewsPage", "events.EventPage")
 
     def permissions_for_user(self, user):
         return SectionPermissionTester(user, self)

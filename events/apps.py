@@ -12,6 +12,7 @@ class EventsConfig(PortalAppConfig):
     search_types = [("events", _("Events"), "events.EventPage")]
     national_section_lists = {"events": "events.models.national_events"}
     query_budgets = {
-        "/en/events/": 10,  # upcoming events
-        "/en/events/?when=past": 10,  # past events
+        "/en/events/": 12,  # upcoming events
+        "/en/events/?when=past": 12,  # past events
+        "/mt/events/": 12,  # in a fallback language
     }

@@ -42,6 +42,7 @@ class EventIndexPage(ListingIndexPage):
     max_count_per_parent = 1
     parent_page_types = ["home.HomePage"]
     subpage_types = ["events.EventPage"]
+    lists_pages_of = ("events.EventPage",)
     items_per_page = 10
 
     class Meta:

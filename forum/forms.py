@@ -9,11 +9,11 @@ from django.utils import timezone
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
 
-from countries.models import Country
+from countries.models import Country, countries_taking_part
 from forum.models import Post, Reply, latest_end_date
 from languages.dates import format_date
 from languages.spoken import other_language_choices, portal_language_choices
-from taxonomy.models import AgeRange, Subject
+from taxonomy.models import AgeRange, Subject, cached_terms
 
 MAX_SUBJECTS = 30
 MAX_AGE_RANGES = 10
@@ -42,7 +42,13 @@ class AtMostMixin:
 
 
 class TermsField(AtMostMixin, forms.ModelMultipleChoiceField):
-    pass
+    """Checkboxes of the rows of `queryset`, drawn from `cached`, a function that gives the same rows from
+    the cache (taxonomy.models.cached_terms) rather than a query each time the form is shown; checking
+    what was posted asks the database."""
+
+    def __init__(self, queryset, *, cached, **kwargs):
+        super().__init__(queryset, **kwargs)
+        self.choices = lambda: [(row.pk, self.label_from_instance(row)) for row in cached()]
 
 
 class LanguagesField(AtMostMixin, forms.MultipleChoiceField):
@@ -54,10 +60,18 @@ class PostForm(forms.ModelForm):
     other language in a list, and saved together (Post.set_languages)."""
 
     subjects = TermsField(
-        Subject.objects.all(), label=_("Subjects"), widget=forms.CheckboxSelectMultiple, at_most=MAX_SUBJECTS
+        Subject.objects.all(),
+        cached=lambda: cached_terms(Subject),
+        label=_("Subjects"),
+        widget=forms.CheckboxSelectMultiple,
+        at_most=MAX_SUBJECTS,
     )
     age_ranges = TermsField(
-        AgeRange.objects.all(), label=_("Pupils' ages"), widget=forms.CheckboxSelectMultiple, at_most=MAX_AGE_RANGES
+        AgeRange.objects.all(),
+        cached=lambda: cached_terms(AgeRange),
+        label=_("Pupils' ages"),
+        widget=forms.CheckboxSelectMultiple,
+        at_most=MAX_AGE_RANGES,
     )
     languages = LanguagesField(
         label=_("Languages of the participating countries"),
@@ -73,6 +87,7 @@ class PostForm(forms.ModelForm):
     )
     countries_wanted = TermsField(
         Country.objects.filter(left_on__isnull=True),
+        cached=countries_taking_part,
         label=_("Partner countries wanted"),
         required=False,
         widget=forms.CheckboxSelectMultiple,

@@ -6,7 +6,7 @@ On erasure they stay: they are part of threads other teachers wrote in, and now 
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from forum.models import Post, Reply
+from forum.models import ALL_TERMS, Post, Reply, attach_terms
 from languages.spoken import spoken_language_name
 
 LABELS = {
@@ -26,21 +26,18 @@ LABELS = {
 
 
 def export(user):
-    posts = (
-        Post.objects.filter(author=user)
-        .prefetch_related("subjects", "age_ranges", "countries_wanted", "languages")
-        .order_by("created_at", "pk")
-    )
+    posts = list(Post.objects.filter(author=user).order_by("created_at", "pk"))
+    attach_terms(posts, ALL_TERMS)
     replies = Reply.objects.filter(author=user).select_related("post").order_by("created_at", "pk")
     return {
         "posts": [
             {
                 "title": post.title,
                 "description": post.description,
-                "subjects": [subject.name for subject in post.subjects.all()],
-                "age_ranges": [age_range.name for age_range in post.age_ranges.all()],
-                "languages": [spoken_language_name(code, get_language()) for code in post.language_codes],
-                "countries_wanted": [country.name for country in post.countries_wanted.all()],
+                "subjects": [subject.name for subject in post.terms["subjects"]],
+                "age_ranges": [age_range.name for age_range in post.terms["age_ranges"]],
+                "languages": [spoken_language_name(code, get_language()) for code in post.terms["languages"]],
+                "countries_wanted": [country.name for country in post.terms["countries_wanted"]],
                 "ends_on": post.ends_on,
                 "posted": post.created_at,
             }

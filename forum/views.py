@@ -21,15 +21,14 @@ from core.listing import Listing
 from core.moderated import shown_to
 from forum.filters import PostFilter
 from forum.forms import PostForm, ReplyForm
-from forum.models import Post, Reply, hidden_author_ids, not_by
+from forum.models import ALL_TERMS, CARD_TERMS, Post, Reply, attach_terms, hidden_author_ids, not_by
 
 POSTS_PER_PAGE = 20
 REPLIES_PER_PAGE = 20
 
 
-def with_card_facts(posts):
-    """What a post's card and page show, in one query per kind of fact however many posts."""
-    return posts.select_related("author__country").prefetch_related("subjects", "age_ranges", "languages")
+def attach_card_terms(posts):
+    attach_terms(posts, CARD_TERMS)
 
 
 @validated_teacher_required
@@ -43,8 +42,8 @@ def post_list(request):
     else:
         posts = Post.objects.current().filter(not_by(hidden), shown_to(request.user))
     post_filter = PostFilter(request.GET, posts, language_code=get_language())
-    posts = with_card_facts(post_filter.qs.with_reply_counts(request.user, hidden)).order_by("-created_at", "-pk")
-    listing = Listing(request, posts, POSTS_PER_PAGE)
+    posts = post_filter.qs.with_reply_counts(request.user, hidden).select_related("author__country")
+    listing = Listing(request, posts.order_by("-created_at", "-pk"), POSTS_PER_PAGE, prepare=attach_card_terms)
     context = {"filter": post_filter, "listing": listing, "show_mine": show_mine}
     return render(request, "forum/post_list.html", context)
 
@@ -54,7 +53,7 @@ def post_list(request):
 def post_detail(request, pk):
     """The post, its replies (oldest first, as a conversation reads) and the form to reply."""
     hidden = hidden_author_ids(request.user)
-    posts = with_card_facts(Post.objects.visible_to(request.user, hidden)).prefetch_related("countries_wanted")
+    posts = Post.objects.visible_to(request.user, hidden).select_related("author__country")
     post = get_object_or_404(posts, pk=pk)
     replies = post.replies.filter(not_by(hidden), shown_to(request.user)).select_related("author__country")
     form = ReplyForm(
@@ -66,6 +65,7 @@ def post_detail(request, pk):
         reply = form.save()
         return redirect(reply_url(post, reply, replies.count()))
     listing = Listing(request, replies, REPLIES_PER_PAGE)
+    attach_terms([post], ALL_TERMS)
     return render(request, "forum/post_detail.html", {"post": post, "listing": listing, "form": form})
 
 

@@ -10,9 +10,10 @@ class HomeConfig(PortalAppConfig):
     other_models = ()
     central_team_edits = True
     query_budgets = {
-        "/en/": 10,  # home page with the newest kits, news and events
-        "/de/about/": 6,  # translated standard page
-        "/fi/about/": 9,  # untranslated fallback: one more tree is searched
+        "/en/": 12,  # home page with the newest kits, news and events
+        "/mt/": 12,  # the same in a language whose home page is an alias of the English one
+        "/de/about/": 12,  # translated standard page
+        "/fi/about/": 12,  # untranslated fallback: the address is looked up in every tree at once
     }
 
     def ready(self):

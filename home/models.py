@@ -1,20 +1,37 @@
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.http import Http404
+from django.urls import Resolver404
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.models import Locale, Orderable, Page, Site
 
+from core.caching import SITE, STRUCTURE, cached_fragment
 from core.listing import prefetch_renditions
 from core.models import ContentPage
+from core.ordered_pages import in_stored_order
 from core.site import host_and_port
 from events.models import EventPage
 from kits.models import KitPage
 from news.models import NewsPage
+
+
+def has_sub_route(page_class, path_components):
+    """Whether a page of `page_class` has a route for the rest of an address (a kit's pdf/); pages
+    that are not routable have none, since the rest would be a child, and there is no deeper page."""
+    if not issubclass(page_class, RoutablePageMixin):
+        return False
+    try:
+        page_class.get_resolver().resolve("/" + "/".join(path_components) + "/")
+    except Resolver404:
+        return False
+    return True
 
 
 class HomePage(ContentPage):
@@ -30,6 +47,7 @@ class HomePage(ContentPage):
         FieldPanel("body"),
     ]
     parent_page_types = ["wagtailcore.Page"]
+    lists_pages_of = ("kits.KitPage", "news.NewsPage", "events.EventPage")
     items_per_section = 3
     default_headline = "Schools working together across Europe"
 
@@ -62,13 +80,15 @@ class HomePage(ContentPage):
 
     def get_context(self, request, *args, **kwargs):
         """The newest kits, news and the next events in the reader's language, as on any portal's
-        front page; three of each, in a fixed number of queries."""
+        front page; three of each, in a fixed number of queries. The lists' orders are kept until a
+        kit or an article is published (core.ordered_pages): sorting every one on each visit grows with the site."""
         context = super().get_context(request, *args, **kwargs)
         language_code = get_language()
-        kits = list(KitPage.listing(language_code).order_by("-first_published_at")[: self.items_per_section])
+        newest_kits = KitPage.listing(language_code).order_by("-first_published_at")
+        kits = in_stored_order(newest_kits)[: self.items_per_section]
         prefetch_renditions(kits, "cover_image", "card")
         context["latest_kits"] = kits
-        context["latest_news"] = NewsPage.listing(language_code)[: self.items_per_section]
+        context["latest_news"] = in_stored_order(NewsPage.listing(language_code))[: self.items_per_section]
         context["next_events"] = EventPage.upcoming(language_code)[: self.items_per_section]
         return context
 
@@ -80,64 +100,74 @@ class HomePage(ContentPage):
 
     def route_by_url_path(self, request, path_components):
         """Find the deepest page whose address starts the path in one query, instead of one query
-        per level; the rest of the path goes to that page's own route (a kit's pdf/, say)."""
+        per level; the rest of the path goes to that page's own route (a kit's pdf/, say). A rest that
+        no route of the page's type takes is a 404 before the page itself is loaded."""
         if not path_components:
             return super().route(request, path_components)
         url_paths = [self.url_path + "/".join(path_components[:n]) + "/" for n in range(1, len(path_components) + 1)]
-        page = (
+        found = (
             Page.objects.filter(path__startswith=self.path, url_path__in=url_paths)
             .order_by("-depth")
-            .specific()
+            .values_list("pk", "depth", "content_type_id")
             .first()
         )
-        if page is None:
+        if found is None:
             raise Http404
-        return page.route(request, path_components[page.depth - self.depth :])
+        pk, depth, content_type_id = found
+        page_class = ContentType.objects.get_for_id(content_type_id).model_class()
+        rest = path_components[depth - self.depth :]
+        if rest and not has_sub_route(page_class, rest):
+            raise Http404
+        return page_class.objects.get(pk=pk).route(request, rest)
 
     def route_to_untranslated_page(self, request, path_components):
         """Serve a page that is missing from this language's tree from the tree that has it.
 
         The page is then rendered with this language's interface and marked as not translated
-        (see languages.pages). The default language's tree is tried first; where the page found there
-        is a translation, its original is served instead, as the lists show it (a French national
-        section's page, say, rather than its English translation), with the notice linking both.
-        """
+        (see languages.pages). Where several trees have the address, the original is served, as the
+        lists show it (a French national section's page, say, rather than its English translation),
+        with the notice linking both; else the default language's version, else the first found.
+        One query finds the address in every tree (the other home pages come from the cache)."""
         if not path_components:
             raise Http404
-        homes = self.homes_with_first_segment(path_components[0])
-        for home in homes:
-            try:
-                found = home.route_by_url_path(request, path_components)
-            except Http404:
-                continue
-            return self.route_to_original(request, path_components, found, homes)
-        raise Http404
+        homes = {home.path: home for home in self.other_homes()}
+        url_paths = [
+            home.url_path + "/".join(path_components[:n]) + "/"
+            for home in homes.values()
+            for n in range(1, len(path_components) + 1)
+        ]
+        home_of = {}
+        for page in Page.objects.live().filter(url_path__in=url_paths).order_by("-depth", "pk"):
+            home_of[page] = homes.get(page.path[: self.depth * Page.steplen])
+        found = [page for page, home in home_of.items() if home is not None]
+        if not found:
+            raise Http404
+        deepest = [page for page in found if page.depth == found[0].depth]
+        deepest.sort(key=lambda page: home_of[page].locale.language_code != settings.LANGUAGE_CODE)
+        page = self.original_among(deepest)
+        return page.specific.route(request, path_components[page.depth - self.depth :])
 
     @staticmethod
-    def route_to_original(request, path_components, found, homes):
-        page = found[0]
-        original_locale_id = (
+    def original_among(pages):
+        """The original of the first page's translation key (its oldest real version) if it is one of
+        `pages`, else the first."""
+        original_pk = (
             Page.objects.live()
-            .filter(translation_key=page.translation_key, alias_of__isnull=True)
+            .filter(translation_key=pages[0].translation_key, alias_of__isnull=True)
             .order_by("pk")
-            .values_list("locale_id", flat=True)
+            .values_list("pk", flat=True)
             .first()
         )
-        home = next((home for home in homes if home.locale_id == original_locale_id), None)
-        if original_locale_id == page.locale_id or home is None:
-            return found
-        try:
-            return home.route_by_url_path(request, path_components)
-        except Http404:  # the original's address differs (a translated slug): keep the page found
-            return found
+        return next((page for page in pages if page.pk == original_pk), pages[0])
 
-    def homes_with_first_segment(self, slug):
-        other_homes = self.get_translations().live().select_related("locale")
-        child_paths = Page.objects.live().filter(depth=self.depth + 1, slug=slug).values_list("path", flat=True)
-        parents = {path[: -Page.steplen] for path in child_paths}
-        homes = [home for home in other_homes if home.path in parents]
-        homes.sort(key=lambda home: home.locale.language_code != settings.LANGUAGE_CODE)
-        return [home.specific for home in homes]
+    def other_homes(self):
+        """The live home pages of the other languages, with their locales, from the cache."""
+        return cached_fragment(
+            "other-homes",
+            lambda: list(self.get_translations().live().select_related("locale")),
+            self.pk,
+            depends_on=(SITE, STRUCTURE),
+        )
 
 
 class StandardPage(ContentPage):

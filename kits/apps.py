@@ -15,6 +15,9 @@ class KitsConfig(PortalAppConfig):
         "/en/kits/?subject=history&age=16-19&q=interview": 12,  # filtered kit index
         "/fr/kits/our-water-footprint/": 12,  # kit page
         "/fr/kits/our-water-footprint/pdf/": 12,  # kit PDF (built once, then from storage)
+        "/mt/kits/": 12,  # kit index in a fallback language
+        "/mt/kits/our-water-footprint/": 12,  # an untranslated kit
+        "/mt/kits/our-water-footprint/pdf/": 12,  # its PDF
     }
 
     def ready(self):

@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.filters import ExplainingFilterSet
 from core.listing import OWN_LANGUAGE_PARAMETER
+from core.ordered_pages import PagesInOrder, ids_in_order
 from languages.collation import alphabetical_key
 from search.query import clean_query, languages_of, search_by_language
 from taxonomy.models import AgeRange, Subject, term_choices
@@ -36,24 +37,6 @@ class Chip(NamedTuple):
 
     label: str
     remove_url: str
-
-
-class PagesInOrder:
-    """The pages of `queryset` whose ids are `ids`, in that order, loaded a slice at a time: what the
-    paginator needs to show one page of a list sorted outside the database, in one query per page."""
-
-    def __init__(self, queryset, ids):
-        self.queryset = queryset
-        self.ids = ids
-
-    def __len__(self):
-        return len(self.ids)
-
-    def __getitem__(self, index):
-        ids = self.ids[index] if isinstance(index, slice) else [self.ids[index]]
-        pages = {page.pk: page for page in self.queryset.filter(pk__in=ids)} if ids else {}
-        ordered = [pages[pk] for pk in ids if pk in pages]
-        return ordered if isinstance(index, slice) else ordered[0]
 
 
 class KitFilter(ExplainingFilterSet):
@@ -112,14 +95,19 @@ class KitFilter(ExplainingFilterSet):
     def results(self):
         """The matching kits: by relevance for a text query, else by title in the alphabetical order of
         the reader's language (languages.collation), which neither SQLite nor PostgreSQL gives without
-        ICU. Only ids and titles are sorted; the paginator loads the kits of the page shown."""
-        rows = self.qs.order_by().values_list("pk", "title")
+        ICU. Only ids and titles are sorted, and the alphabetical order is kept until the next
+        publication of a kit (core.ordered_pages); the paginator loads the kits of the page shown."""
+        matching = self.qs  # runs the text search, which sets self.relevance
         if self.relevance:
             position = {pk: position for position, pk in enumerate(self.relevance)}
-            ordered = sorted(rows, key=lambda row: position.get(row[0], 0))
+            ids = sorted(matching.values_list("pk", flat=True), key=lambda pk: position.get(pk, 0))
         else:
-            ordered = sorted(rows, key=lambda row: alphabetical_key(row[1], self.language_code))
-        return PagesInOrder(self.queryset, [pk for pk, _title in ordered])
+            ids = ids_in_order(matching, lambda: self.alphabetical_ids(matching))
+        return PagesInOrder(self.queryset, ids)
+
+    def alphabetical_ids(self, kits):
+        rows = kits.order_by().values_list("pk", "title")
+        return [pk for pk, title in sorted(rows, key=lambda row: alphabetical_key(row[1], self.language_code))]
 
     def chips(self, path, own_language_only=False):
         """A Chip per active filter value, in the order of the form; values left out as invalid have none."""

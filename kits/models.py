@@ -17,7 +17,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.listing import prefetch_renditions, public
 from core.models import ListingIndexPage, PublicPageMixin
-from core.renditions import spec
+from core.renditions import specs
 from kits.attachments import worksheets_by_document, worksheets_for_reader
 from kits.blocks import StepsBlock
 from kits.filters import KitFilter
@@ -61,6 +61,7 @@ class KitIndexPage(ListingIndexPage):
     max_count_per_parent = 1
     parent_page_types = ["home.HomePage"]
     subpage_types = ["kits.KitPage"]
+    lists_pages_of = ("kits.KitPage",)
     items_per_page = 12
     filter_class = KitFilter
 
@@ -259,7 +260,7 @@ class KitPage(PublicPageMixin, RoutablePageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         prefetch_taxonomies([self], TAXONOMY_FIELDS)
         if self.cover_image_id:
-            images = get_image_model().objects.prefetch_renditions(spec("cover"), spec("social"))
+            images = get_image_model().objects.prefetch_renditions(*specs("cover", "social"))
             self.cover_image = images.get(pk=self.cover_image_id)
         context["worksheets"] = self.worksheets(get_language())
         # Read by StepBlock, so that a step links its worksheet in the reader's language too.

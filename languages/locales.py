@@ -10,7 +10,7 @@ which turns the alias into a translated page.
 from django.conf import settings
 from wagtail.models import Locale, Page, Site
 
-from core.caching import expire_fragments
+from core.caching import expire_site
 
 
 def ensure_locales():
@@ -44,5 +44,5 @@ def ensure_home_page_aliases(home):
     aliases = [home.copy_for_translation(locale, alias=True) for locale in locales]
     if aliases:
         # Creating an alias is not a publication, so cached language links would not know of it.
-        expire_fragments()
+        expire_site()
     return aliases

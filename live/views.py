@@ -3,6 +3,7 @@ see each other's."""
 
 from django.contrib import messages
 from django.db import transaction
+from django.db.models import Exists, OuterRef
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.cache import patch_cache_control
@@ -14,7 +15,7 @@ from languages.folding import fold
 from languages.spoken import spoken_language_name
 from live.activity import note_activity
 from live.forms import ProfileForm
-from live.models import Profile, visible_teachers
+from live.models import Profile, SpokenLanguage, visible_teachers
 
 
 def own_profile(user):
@@ -41,21 +42,37 @@ def language_names(profile):
 
 @validated_teacher_required
 def home(request):
-    profile = own_profile(request.user)
+    profile = own_profile_with_its_lists(request.user)
     note_activity(request)
     return render(request, "live/home.html", {"profile": profile, "missing": missing_from(profile)})
 
 
+def own_profile_with_its_lists(user):
+    """The teacher's profile, made on their first visit, with whether it names subjects, ages and languages
+    (`has_subjects`, `has_age_ranges`, `has_languages`), in one query rather than one for each."""
+    profiles = Profile.objects.annotate(
+        has_subjects=Exists(Profile.subjects.through.objects.filter(profile_id=OuterRef("pk"))),
+        has_age_ranges=Exists(Profile.age_ranges.through.objects.filter(profile_id=OuterRef("pk"))),
+        has_languages=Exists(SpokenLanguage.objects.filter(profile_id=OuterRef("pk"))),
+    )
+    profile = profiles.filter(pk=user.pk).first()
+    if profile is None:
+        own_profile(user)
+        profile = profiles.get(pk=user.pk)
+    profile.user = user  # the request's own: reading it again would cost a query
+    return profile
+
+
 def missing_from(profile):
     """What the teacher's profile lacks, as (field to fill, what to do): what other teachers look at when
-    they choose partners, and what partner search matches on."""
+    they choose partners, and what partner search matches on (own_profile_with_its_lists)."""
     user = profile.user
     checks = [
         ("first_name", not (user.first_name and user.last_name), _("Give your first and last name.")),
         ("photo", not profile.photo, _("Add a photo.")),
-        ("subjects", not profile.subjects.exists(), _("Say which subjects you teach.")),
-        ("age_ranges", not profile.age_ranges.exists(), _("Say how old your pupils are.")),
-        ("usual_languages", not profile.languages.exists(), _("Say which languages you speak.")),
+        ("subjects", not profile.has_subjects, _("Say which subjects you teach.")),
+        ("age_ranges", not profile.has_age_ranges, _("Say how old your pupils are.")),
+        ("usual_languages", not profile.has_languages, _("Say which languages you speak.")),
         ("presentation", not profile.presentation, _("Write a few words about yourself and your pupils.")),
     ]
     return [(field, advice) for field, is_missing, advice in checks if is_missing]

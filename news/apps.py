@@ -14,5 +14,7 @@ class NewsConfig(PortalAppConfig):
     query_budgets = {
         "/en/news/": 12,  # news index with cards
         "/en/news/european-prizes-2026-winners/": 12,  # article, with a link to a page in its text
-        "/en/news/feed/": 8,  # Atom feed
+        "/en/news/feed/": 12,  # Atom feed
+        "/mt/news/": 12,  # news index in a fallback language
+        "/mt/news/european-prizes-2026-winners/": 12,  # an English article for a reader of Maltese
     }

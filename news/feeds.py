@@ -8,6 +8,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import get_language
 from wagtail.models import Site
 
+from core.ordered_pages import in_stored_order
 from core.site import absolute_url
 from languages.pages import reader_url
 
@@ -39,7 +40,7 @@ class NewsFeed(Feed):
         return index_page.introduction
 
     def items(self, index_page):
-        return index_page.listed_pages(self.request, get_language())[:FEED_LENGTH]
+        return in_stored_order(index_page.listed_pages(self.request, get_language()))[:FEED_LENGTH]
 
     def item_title(self, item):
         return item.title

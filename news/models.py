@@ -13,6 +13,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.listing import prefetch_renditions, public
 from core.models import ContentPage, ListingIndexPage
+from core.ordered_pages import in_stored_order
 from countries.models import SectionCountryMixin
 from languages.pages import in_language_or_original
 from news.feeds import NewsFeed
@@ -32,6 +33,7 @@ class NewsIndexPage(ListingIndexPage):
     max_count_per_parent = 1
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsPage"]
+    lists_pages_of = ("news.NewsPage",)
     items_per_page = 10
     filter_class = NewsFilter
 
@@ -98,6 +100,8 @@ class NewsPage(SectionCountryMixin, ContentPage):
     class Meta:
         verbose_name = _("news article")
         verbose_name_plural = _("news articles")
+        # Lists and feeds read the newest articles first: without this the database sorts every article.
+        indexes = [models.Index(fields=["-date", "-page_ptr"], name="news_newest_first")]
 
     @classmethod
     def listing(cls, language_code):
@@ -123,4 +127,4 @@ class NewsPage(SectionCountryMixin, ContentPage):
 
 def national_news(country_id, language_code, count=6):
     """The newest articles of a country, for its national section."""
-    return NewsPage.listing(language_code).filter(country=country_id)[:count]
+    return in_stored_order(NewsPage.listing(language_code).filter(country=country_id))[:count]

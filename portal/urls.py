@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core import sitemaps
 from core import views as core_views
 from core.registry import public_url_modules
 from editors import views as editors_views
@@ -18,7 +19,10 @@ handler500 = "core.errors.server_error"
 urlpatterns = [
     path("", languages_views.choose_language, name="choose_language"),
     path("healthz", core_views.health_check, name="health_check"),
-    path("sitemap.xml", core_views.sitemap, name="sitemap"),
+    path("sitemap.xml", sitemaps.sitemap_index, name="sitemap"),
+    # No leading zero (one address per sitemap), and at most five digits: more than the protocol's 50,000
+    # sitemaps per index, and no number that makes an id too large for the database (core.sitemaps).
+    re_path(r"^sitemap-(?P<number>[1-9][0-9]{0,4})\.xml$", sitemaps.sitemap_page, name="sitemap_page"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     # Replaces wagtail-localize's PO import, which answers bad files with a server error (editors.views).
     path(

@@ -11,6 +11,7 @@ class PrizesConfig(PortalAppConfig):
     central_team_edits = True
     search_types = [("prizes", _("European Prizes"), "prizes.PrizeYearPage")]
     query_budgets = {
-        "/en/prizes/": 8,  # the years
-        "/fr/prizes/2026/": 10,  # a year's winners, with flags, schools and kit links
+        "/en/prizes/": 12,  # the years
+        "/fr/prizes/2026/": 12,  # a year's winners, with flags, schools and kit links
+        "/mt/prizes/2026/": 12,  # the same in a fallback language
     }

@@ -53,15 +53,30 @@ def locale_ids():
 def search_by_language(queryset, query, language_codes):
     """`queryset`'s objects of each of `language_codes` matching `query`, one language after the other,
     each searched with its own language's stemming: a query stemmed as French misses the stems of an
-    English page ("water" is "wat" in French and "water" in English)."""
+    English page ("water" is "wat" in French and "water" in English).
+
+    Languages in which the query reads the same (the same stems, or no stemmer at all) are searched
+    together, in one query instead of one each: a search in thirty languages costs a few queries."""
     ids = locale_ids()
+    groups = {}
+    for code, signature in query_signatures(query, [code for code in language_codes if code in ids]).items():
+        groups.setdefault(signature, []).append(code)
     return ResultsInTurn(
         [
-            search_in_language(queryset.filter(locale_id=ids[code]), query, code)
-            for code in language_codes
-            if code in ids
+            search_in_language(queryset.filter(locale_id__in=[ids[code] for code in codes]), query, codes[0])
+            for codes in groups.values()
         ]
     )
+
+
+def query_signatures(query, language_codes):
+    """{language code: what the backend searches for `query` in it}; languages with equal signatures
+    find the same pages. A backend that cannot tell (Elasticsearch: an index per language) gives each
+    language its own."""
+    backend = get_search_backend()
+    if hasattr(backend, "query_signatures"):
+        return backend.query_signatures(query, language_codes)
+    return {code: code for code in language_codes}
 
 
 def languages_of(queryset, first):

@@ -221,7 +221,7 @@ def test_the_list_stays_within_its_query_budget(client, claire, django_assert_ma
         ContactRequestFactory(sender=teacher(), recipient=claire)
         ContactRequestFactory(sender=claire, recipient=teacher("IT"))
     as_on_a_running_server(client, reverse("contacts:list"))
-    with django_assert_max_num_queries(14):
+    with django_assert_max_num_queries(9):
         response = client.get(reverse("contacts:list"))
     assert len(soup(response).select(".person")) == 30
 
@@ -230,6 +230,14 @@ def test_the_blocked_list_stays_within_its_query_budget(client, claire, django_a
     for _number in range(10):
         BlockFactory(blocker=claire, blocked=teacher("IT"))
     as_on_a_running_server(client, reverse("contacts:blocked"))
-    with django_assert_max_num_queries(14):
+    with django_assert_max_num_queries(7):
         response = client.get(reverse("contacts:blocked"))
     assert len(soup(response).select(".person")) == 10
+
+
+@pytest.mark.parametrize(("name", "most"), [("request", 7), ("block", 6)])
+def test_the_forms_stay_within_their_query_budget(client, claire, marco, name, most, django_assert_max_num_queries):
+    url = reverse(f"contacts:{name}", args=[marco.pk])
+    as_on_a_running_server(client, url)
+    with django_assert_max_num_queries(most):
+        assert client.get(url).status_code == 200

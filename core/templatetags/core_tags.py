@@ -6,8 +6,10 @@ from django import template
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from wagtail.images.models import Picture
+from wagtail.images.shortcuts import get_renditions_or_not_found
 
-from core.renditions import spec
+from core.renditions import PICTURES, spec
 
 register = template.Library()
 
@@ -41,6 +43,10 @@ def rendition(image, name):
 
 @register.simple_tag
 def picture(image, name, **attributes):
-    """An <img> of the image at a named size, as Wagtail's {% image %} writes it:
-    {% picture page.cover_image "cover" class="kit__cover" alt="" %}."""
-    return image.get_rendition(spec(name)).img_tag(attributes)
+    """The image at a named size of core.renditions.PICTURES, as Wagtail's {% picture %} writes it: a
+    <picture> with an AVIF and a WebP <source> and a JPEG <img> (width, height and `attributes`), each
+    with its widths and the size's `sizes`: {% picture page.cover_image "cover" class="kit__cover" alt="" %}.
+    An image whose file is lost gives a broken image, not an error page."""
+    size = PICTURES[name]
+    renditions = get_renditions_or_not_found(image, size.specs)
+    return Picture(renditions, {"sizes": size.sizes, **attributes}).__html__()

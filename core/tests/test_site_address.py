@@ -74,7 +74,10 @@ def test_pages_name_the_configured_address(client, french_about_page, served_ove
 @pytest.mark.django_db
 def test_sitemap_and_feed_name_the_configured_address(client, french_about_page, served_over_https):
     NewsPageFactory(parent=world().news, title="Welcome to the new portal")
-    sitemap = ET.fromstring(client.get("/sitemap.xml", HTTP_HOST="portal.example").content)
+    index = ET.fromstring(client.get("/sitemap.xml", HTTP_HOST="portal.example").content)
+    sitemaps = [element.text for element in index.iter(f"{SITEMAP}loc")]
+    assert sitemaps == ["https://portal.example/sitemap-1.xml"]
+    sitemap = ET.fromstring(client.get("/sitemap-1.xml", HTTP_HOST="portal.example").content)
     locations = [element.text for element in sitemap.iter(f"{SITEMAP}loc")]
     assert locations and all(url.startswith("https://portal.example/") for url in locations)
 

@@ -1,10 +1,14 @@
+from datetime import datetime
 from unittest import mock
+from urllib.parse import urlsplit
 from xml.etree import ElementTree
 
 import pytest
-from django.db import DatabaseError
+from django.db import DatabaseError, connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale, Page
 
+from core import sitemaps
 from core.factories import translate
 from home.factories import StandardPageFactory
 from languages.codes import LANGUAGE_CODES
@@ -14,15 +18,44 @@ pytestmark = pytest.mark.django_db
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 
 
-def sitemap_entries(client):
-    response = client.get("/sitemap.xml")
-    assert response.status_code == 200
+def xml_of(client, path):
+    response = client.get(path)
+    assert response.status_code == 200, path
     assert response["Content-Type"].startswith("application/xml")
-    root = ElementTree.fromstring(response.content)
+    assert response["Cache-Control"] == "max-age=3600, public"
+    return ElementTree.fromstring(response.content)
+
+
+def sitemap_index(client):
+    """[(path of a paged sitemap, its lastmod)] of /sitemap.xml."""
+    root = xml_of(client, "/sitemap.xml")
+    return [
+        (urlsplit(sitemap.find("s:loc", NS).text).path, sitemap.find("s:lastmod", NS).text)
+        for sitemap in root.findall("s:sitemap", NS)
+    ]
+
+
+def paged_sitemap(client, path):
+    """{page url: {hreflang: alternate url}} of one paged sitemap, in its order."""
     return {
         url.find("s:loc", NS).text: {link.get("hreflang"): link.get("href") for link in url.findall("x:link", NS)}
-        for url in root.findall("s:url", NS)
+        for url in xml_of(client, path).findall("s:url", NS)
     }
+
+
+def sitemap_entries(client):
+    """Every page of every paged sitemap the index lists."""
+    entries = {}
+    for path, _lastmod in sitemap_index(client):
+        entries |= paged_sitemap(client, path)
+    return entries
+
+
+@pytest.fixture
+def urls_per_sitemap(monkeypatch):
+    """Sitemaps of three pages, so that the small world fills several."""
+    monkeypatch.setattr(sitemaps, "URLS_PER_SITEMAP", 3)
+    return 3
 
 
 # The languages the home page is translated into; the others' home pages stay aliases of it.
@@ -70,6 +103,74 @@ def test_sitemap_leaves_out_drafts_and_lists_new_pages_once(client):
     assert "http://localhost/en/published-page/" in entries
     assert not any("draft-page" in url for url in entries)
     assert not any("/de/published-page/" in url for url in entries)
+
+
+def test_a_small_site_gets_an_index_of_one_sitemap(client):
+    index = sitemap_index(client)
+    assert [path for path, _lastmod in index] == ["/sitemap-1.xml"]
+    assert (
+        len(paged_sitemap(client, "/sitemap-1.xml")) == Page.objects.live().filter(alias_of=None, depth__gt=1).count()
+    )
+
+
+def test_sitemaps_hold_the_pages_of_consecutive_ids(client, about_pages, urls_per_sitemap):
+    # An address the sitemap must quote as Wagtail does.
+    translate(StandardPageFactory(parent=world().home, title="Über uns", slug="über-uns"), "de")
+    listed = list(Page.objects.live().filter(alias_of=None, depth__gt=1).order_by("pk"))
+    expected = {}  # sitemap number -> its pages: three ids each, from the first listed page's
+    for page in listed:
+        expected.setdefault((page.pk - listed[0].pk) // urls_per_sitemap + 1, []).append(page)
+    index = sitemap_index(client)
+    assert [path for path, _lastmod in index] == [f"/sitemap-{number}.xml" for number in expected]
+    for (path, lastmod), pages in zip(index, expected.values(), strict=True):
+        assert list(paged_sitemap(client, path)) == [page.full_url for page in pages]
+        assert datetime.fromisoformat(lastmod) == max(page.last_published_at for page in pages)
+    assert len(index) > 2
+    assert "http://localhost/de/%C3%BCber-uns/" in sitemap_entries(client)
+
+
+def test_alternates_reach_translations_in_other_sitemaps(client, about_pages, urls_per_sitemap):
+    """Sitemaps of three ids: the English "about" page and its Polish translation are in different ones."""
+    entries = sitemap_entries(client)
+    assert set(entries["http://localhost/pl/about/"]) == {"en", "fr", "de", "it", "pl", "el", "bg", "es", "x-default"}
+    assert entries["http://localhost/en/about/"]["pl"] == "http://localhost/pl/about/"
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/sitemap-2.xml",
+        "/sitemap-0.xml",
+        "/sitemap-01.xml",
+        "/sitemap-99999.xml",
+        "/sitemap-999999999999999999999.xml",
+        "/sitemap-1x.xml",
+        "/sitemap-.xml",
+    ],
+)
+def test_a_sitemap_past_the_last_or_misnumbered_is_not_found(client, path):
+    assert len(sitemap_index(client)) == 1
+    assert client.get(path).status_code == 404
+
+
+def count_queries(client, path):
+    client.get(path)  # fills Wagtail's per-process cache of the site's root paths, as a running server has it
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(path).status_code == 200
+    return len(queries)
+
+
+def test_sitemap_queries_do_not_grow_with_the_site(client, urls_per_sitemap, monkeypatch):
+    """The index and a full sitemap cost as many queries with three pages in the sitemap as with
+    many more pages, each with a translation elsewhere in the tree."""
+    paths = ("/sitemap.xml", "/sitemap-1.xml")
+    before = [count_queries(client, path) for path in paths]
+    for number in range(3):
+        translate(StandardPageFactory(parent=world().home, slug=f"page-{number}"), "fr")
+    monkeypatch.setattr(sitemaps, "URLS_PER_SITEMAP", 100)
+    after = [count_queries(client, path) for path in paths]
+    assert len(paged_sitemap(client, "/sitemap-1.xml")) > 3 * urls_per_sitemap
+    assert after == before
 
 
 def test_health_check_answers_when_the_database_does(client):

@@ -209,8 +209,8 @@ def test_twenty_full_cards_take_few_queries(
         )
         ReplyFactory.create_batch(2, post=post)
     warm_up(reader_client, LIST)
-    with django_assert_max_num_queries(15):
+    with django_assert_max_num_queries(9):
         response = reader_client.get(LIST, {"subject": "science", "language": "fr", "country": "FR", "q": "rivers"})
     assert len(titles(response)) == 20
-    with django_assert_max_num_queries(15):
+    with django_assert_max_num_queries(9):
         assert len(titles(reader_client.get(LIST))) == 20

@@ -173,6 +173,6 @@ def test_a_post_with_a_page_of_replies_takes_few_queries(reader_client, post, dj
     for _number in range(20):
         ReplyFactory(post=post, author=TeacherFactory())
     warm_up(reader_client, page(post))
-    with django_assert_max_num_queries(15):
+    with django_assert_max_num_queries(10):
         response = reader_client.get(page(post))
     assert response.content.decode().count('class="forum-reply"') == 20

@@ -161,5 +161,5 @@ def test_only_validated_teachers_join(client, rivers):
 
 def test_the_group_page_takes_few_queries(as_claire, claire, rivers, django_assert_max_num_queries):
     as_on_a_running_server(as_claire, rivers.get_absolute_url())
-    with django_assert_max_num_queries(14):
+    with django_assert_max_num_queries(11):
         assert as_claire.get(rivers.get_absolute_url()).status_code == 200

@@ -94,7 +94,7 @@ def test_twenty_groups_take_few_queries(as_claire, science, teens, django_assert
     for number in range(20):
         GroupFactory(subjects=[science], age_ranges=[teens], members=[teacher(), teacher("IT")], name=f"G{number}")
     as_on_a_running_server(as_claire, LIST)
-    with django_assert_max_num_queries(14):
+    with django_assert_max_num_queries(9):
         assert len(names(as_claire.get(LIST, {"subject": "science", "q": "rivers", "language": "en"}))) == 20
-    with django_assert_max_num_queries(14):
+    with django_assert_max_num_queries(7):
         assert len(names(as_claire.get(LIST, {"mine": "1"}))) == 0

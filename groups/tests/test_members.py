@@ -132,5 +132,5 @@ def test_the_members_page_takes_few_queries(client, marco, group, django_assert_
     client.force_login(marco)
     page = url("members", group)
     as_on_a_running_server(client, page)
-    with django_assert_max_num_queries(14):
+    with django_assert_max_num_queries(11):
         assert client.get(page).status_code == 200

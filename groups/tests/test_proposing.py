@@ -91,5 +91,5 @@ def test_the_owner_of_a_proposal_is_its_only_member(as_claire, claire):
 
 def test_the_proposal_form_takes_few_queries(as_claire, science, teens, django_assert_max_num_queries):
     as_on_a_running_server(as_claire, NEW)
-    with django_assert_max_num_queries(14):
+    with django_assert_max_num_queries(7):
         assert as_claire.get(NEW).status_code == 200

@@ -6,7 +6,7 @@ from django import template
 from django.utils.translation import get_language
 from wagtail.models import Page
 
-from core.caching import cached_fragment
+from core.caching import SITE, STRUCTURE, cached_fragment
 from home.models import NavigationSettings, SiteSettings
 from languages.pages import localized_pages, page_language, reader_url
 
@@ -35,7 +35,7 @@ def navigation(context):
     """Main menu and footer links, computed once per request (header and footer both use them)."""
     request = context["request"]
     if not hasattr(request, "_navigation"):
-        request._navigation = cached_fragment("navigation", lambda: menus(request))
+        request._navigation = cached_fragment("navigation", lambda: menus(request), depends_on=(SITE, STRUCTURE))
     return request._navigation
 
 
@@ -67,4 +67,4 @@ def breadcrumbs(context, page):
         ancestors = page.get_ancestors().filter(depth__gt=1).live().select_related("locale")
         return localized_links(request, list(ancestors))
 
-    return cached_fragment("breadcrumbs", links, page.pk)
+    return cached_fragment("breadcrumbs", links, page.pk, depends_on=(SITE, STRUCTURE))

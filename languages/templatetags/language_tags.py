@@ -5,7 +5,7 @@ from django import template
 from django.utils.translation import get_language
 from wagtail.models import Page
 
-from core.caching import cached_fragment
+from core.caching import SITE, STRUCTURE, cached_fragment, page_tag
 from languages import pages as page_languages_of
 from languages.codes import language_name_in
 from languages.spoken import spoken_language_name
@@ -20,7 +20,12 @@ def page_languages(context, page=None):
     cached = getattr(request, "_page_languages", None)
     if cached is None:
         if isinstance(page, Page):
-            cached = cached_fragment("page-languages", lambda: page_languages_of.for_page(request, page), page.pk)
+            cached = cached_fragment(
+                "page-languages",
+                lambda: page_languages_of.for_page(request, page),
+                page.pk,
+                depends_on=(SITE, STRUCTURE, page_tag(page)),
+            )
         else:
             cached = page_languages_of.for_view(request)
         request._page_languages = cached

@@ -1,11 +1,14 @@
 """For the tests of Live's home page and profiles: every kind of visitor a Live page meets, and a server's
 steady state for counting queries."""
 
+from django.contrib.auth import SESSION_KEY
+from django.core.cache import cache
+
 from accounts.factories import EditorFactory, PupilFactory, TeacherFactory
 from accounts.models import ValidationStatus
 from countries.models import Country
 from home.models import NavigationSettings, SiteSettings
-from live.activity import SESSION_KEY
+from live.activity import activity_key
 
 
 def teacher(iso2="FR", **fields):
@@ -28,9 +31,7 @@ NOT_VALIDATED_TEACHERS = {"waiting teacher": waiting_teacher, "rejected teacher"
 
 def forget_activity(client):
     """As if the logged-in teacher's last request were long ago: the next one records their activity."""
-    session = client.session
-    session.pop(SESSION_KEY, None)
-    session.save()
+    cache.delete(activity_key(client.session[SESSION_KEY]))
 
 
 def as_on_a_running_server(client, url):

@@ -300,7 +300,7 @@ def test_a_teacher_removes_their_photo(client, logged_in_teacher, terms, django_
 def test_the_edit_page_keeps_to_its_query_budget(client, logged_in_teacher, terms, django_assert_max_num_queries):
     ProfileFactory(user=logged_in_teacher, subjects=["science"], age_ranges=["12-15"], languages=["fr", "en"])
     as_on_a_running_server(client, EDIT_URL)
-    with django_assert_max_num_queries(14):
+    with django_assert_max_num_queries(10):
         assert client.get(EDIT_URL).status_code == 200
 
 
@@ -435,5 +435,5 @@ def test_a_teacher_who_has_not_been_to_live_has_an_empty_profile(client, logged_
 
 def test_the_profile_page_keeps_to_its_query_budget(client, logged_in_teacher, anne, django_assert_max_num_queries):
     as_on_a_running_server(client, profile_url(anne))
-    with django_assert_max_num_queries(14):
+    with django_assert_max_num_queries(10):
         assert client.get(profile_url(anne)).status_code == 200

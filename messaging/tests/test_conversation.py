@@ -244,8 +244,17 @@ def test_a_conversation_stays_within_its_query_budget(client, claire, marco, con
     for number in range(60):
         MessageFactory(conversation=conversation, sender=(claire, marco)[number % 2])
     as_on_a_running_server(client, conversation.get_absolute_url())
-    with django_assert_max_num_queries(14):
+    with django_assert_max_num_queries(9):
         response = client.get(conversation.get_absolute_url())
     assert len(bodies(response)) == 50
-    with django_assert_max_num_queries(14):
+    with django_assert_max_num_queries(9):
         client.get(conversation.get_absolute_url(), {"page": "2"})
+
+
+def test_a_conversation_not_yet_started_stays_within_its_query_budget(
+    client, claire, marco, contacts, django_assert_max_num_queries
+):
+    url = reverse("messaging:conversation_with", args=[marco.pk])
+    as_on_a_running_server(client, url)
+    with django_assert_max_num_queries(8):
+        assert client.get(url).status_code == 200

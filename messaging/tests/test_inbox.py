@@ -95,10 +95,10 @@ def test_the_inbox_stays_within_its_query_budget(client, claire, django_assert_m
     for _number in range(25):
         conversation_with(claire, teacher("IT"), "Hello", "How are you?")
     as_on_a_running_server(client, INBOX)
-    with django_assert_max_num_queries(14):
+    with django_assert_max_num_queries(8):
         response = client.get(INBOX)
     assert len(rows(response)) == 20
-    with django_assert_max_num_queries(14):
+    with django_assert_max_num_queries(8):
         client.get(INBOX, {"page": "2"})
 
 

@@ -124,7 +124,7 @@ def test_other_methods_are_refused(reporter_client, post):
 def test_the_report_form_stays_within_the_query_budget(reporter_client, post, django_assert_max_num_queries):
     url = report_url(post)
     as_on_a_running_server(reporter_client, url)
-    with django_assert_max_num_queries(14):
+    with django_assert_max_num_queries(8):
         assert reporter_client.get(url).status_code == 200
 
 

@@ -131,7 +131,14 @@ def test_a_crafted_page_number_goes_back_to_the_first_page(client, claire):
 def test_the_list_is_paginated_within_its_query_budget(client, claire, django_assert_max_num_queries):
     NotificationFactory.create_batch(NOTIFICATIONS_PER_PAGE + 5, recipient=claire)
     as_on_a_running_server(client, LIST)
-    with django_assert_max_num_queries(12):
+    with django_assert_max_num_queries(8):
         response = client.get(LIST)
     assert len(soup(response).select(".notification")) == NOTIFICATIONS_PER_PAGE
     assert len(soup(client.get(LIST + "?page=2")).select(".notification")) == 5
+
+
+def test_the_choice_of_emails_stays_within_its_query_budget(client, claire, django_assert_max_num_queries):
+    url = reverse("notifications:email_choices")
+    as_on_a_running_server(client, url)
+    with django_assert_max_num_queries(6):
+        assert client.get(url).status_code == 200

@@ -90,8 +90,13 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Answers anonymous readers from the page cache before any other work (core.page_cache).
+    "core.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "languages.middleware.PortalLocaleMiddleware",
+    # Wagtail looks up the site of each request in the database; the portal keeps it in the cache. After
+    # the language is known, so that a database that fails answers the 503 page in the reader's language.
+    "core.site.SiteFromCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -158,15 +163,19 @@ if REDIS_URL:
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.cache"
 else:
-    # A file cache, not a per-process memory cache: the server's workers must share it so that a
-    # publication expires cached menus and links in all of them (core.caching).
+    # A disk cache (diskcache: SQLite files), not a per-process memory cache: the server's workers must
+    # share it so that a publication expires cached pages, menus and links in all of them (core.caching).
+    # Sized in bytes, so that it holds every page of every language; the oldest entries go first. A write
+    # that would wait longer than DATABASE_TIMEOUT (seconds) for a lock is dropped, a read misses.
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "BACKEND": "core.cache_backends.PersistentDiskCache",
             "LOCATION": env.str("CACHE_DIR", default=str(BASE_DIR / "var" / "cache")),
+            "DATABASE_TIMEOUT": 0.05,
+            "OPTIONS": {"size_limit": env.int("CACHE_SIZE_MB", default=1024) * 2**20},
         },
-        # Wagtail writes a rendition to its cache each time one is used; a file cache would list
-        # its directory on every write. Renditions never change, so a per-process cache is safe.
+        # Wagtail writes a rendition to its cache each time one is used; renditions never change, so a
+        # per-process memory cache is safe and spares those writes.
         "renditions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     }
     # Django's database sessions, minus forged keys that PostgreSQL refuses with an error (accounts.sessions).
@@ -360,6 +369,18 @@ PUBLIC_PAGE_CACHE_SECONDS = env.int("PUBLIC_PAGE_CACHE_SECONDS", default=300)
 # How long menus, language links and filter choices stay cached at most; a publication expires them
 # at once anyway (core.caching).
 FRAGMENT_CACHE_SECONDS = env.int("FRAGMENT_CACHE_SECONDS", default=3600)
+# How long a whole public page stays in the page cache for anonymous visitors (core.page_cache; 0: no
+# page cache). Publications expire what they change at once; this bounds what changes with the date
+# alone (the upcoming events).
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+# The edge cache (nginx in front of the portal, docs/deployment.md): the addresses where it takes the
+# portal's PURGE requests (core.edge), comma-separated, one per nginx; empty, no edge cache. The portal
+# names every language's address itself (core.expiry): Wagtail would otherwise repeat each in all 31.
+WAGTAILFRONTENDCACHE = {
+    f"edge-{number}": {"BACKEND": "core.edge.RefreshingHTTPBackend", "LOCATION": location}
+    for number, location in enumerate(env.list("FRONTEND_CACHE_PURGE_URL", default=[]))
+}
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 # Security headers. The Content Security Policy covers the public site; the Wagtail admin needs
 # inline scripts and styles and is left to Wagtail's own defaults.

@@ -23,3 +23,6 @@ TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     "background": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
 }
+# Tests change pages through factories, without the publications that expire cached pages; the page
+# cache's own tests (core/tests/test_page_cache.py) and the query budgets after a publication turn it on.
+PAGE_CACHE_SECONDS = 0

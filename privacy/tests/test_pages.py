@@ -102,11 +102,11 @@ def test_the_goodbye_page_is_only_for_who_just_deleted_their_account(client):
 @pytest.mark.parametrize("url", [OVERVIEW, DELETE])
 def test_the_pages_need_few_queries(claire_client, claires_world, django_assert_max_num_queries, url):
     as_on_a_running_server(claire_client, url)
-    with django_assert_max_num_queries(10):
+    with django_assert_max_num_queries(5):
         assert claire_client.get(url).status_code == 200
 
 
 def test_the_download_needs_a_bounded_number_of_queries(claire_client, claires_world, django_assert_max_num_queries):
     as_on_a_running_server(claire_client, OVERVIEW)
-    with django_assert_max_num_queries(40):
+    with django_assert_max_num_queries(36):
         assert claire_client.post(DOWNLOAD).status_code == 200

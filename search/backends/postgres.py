@@ -19,7 +19,7 @@ import copy
 import logging
 from itertools import groupby
 
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError, connection, transaction
 from modelsearch.backends.database.postgres.postgres import PostgresIndex, PostgresSearchBackend
 
 from search.backends import object_language
@@ -62,6 +62,18 @@ class LanguageAwarePostgresSearchBackend(PostgresSearchBackend):
     def for_language(self, language_code):
         """This backend, querying with `language_code`'s configuration."""
         return self.with_config(postgres_config(language_code))
+
+    def query_signatures(self, query, language_codes):
+        """The text-search query PostgreSQL makes of `query` in each language's configuration, all in
+        one query (search.query.search_by_language)."""
+        configs = sorted({postgres_config(code) for code in language_codes})
+        if not configs:
+            return {}
+        columns = ", ".join("plainto_tsquery(%s::regconfig, %s)::text" for _config in configs)
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT {columns}", [value for config in configs for value in (config, query)])
+            by_config = dict(zip(configs, cursor.fetchone(), strict=True))
+        return {code: by_config[postgres_config(code)] for code in language_codes}
 
 
 SearchBackend = LanguageAwarePostgresSearchBackend

@@ -89,5 +89,9 @@ class LanguageAwareSQLiteSearchBackend(SQLiteSearchBackend):
         backend.config = language_code
         return backend
 
+    def query_signatures(self, query, language_codes):
+        """The query's words as each language's stemmer writes them (search.query.search_by_language)."""
+        return {code: index_text(query, code) for code in language_codes}
+
 
 SearchBackend = LanguageAwareSQLiteSearchBackend
