@@ -94,9 +94,9 @@ from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 from django.utils import timezone  # noqa: E402
 from django.utils.text import slugify  # noqa: E402
-from modelsearch.conf import get_app_config  # noqa: E402
 from wagtail.models import Page  # noqa: E402
 from wagtail.search.backends import get_search_backend  # noqa: E402
+from wagtail.search.models import IndexEntry  # noqa: E402
 
 from countries.models import Country  # noqa: E402
 from kits.models import KitIndexPage, KitPage  # noqa: E402
@@ -105,8 +105,6 @@ from news.models import NewsIndexPage, NewsPage  # noqa: E402
 from search.query import search_in_language  # noqa: E402
 from search.views import search_results  # noqa: E402
 from taxonomy.models import AgeRange, Subject  # noqa: E402
-
-IndexEntry = get_app_config().get_model("IndexEntry")
 
 # Of each language's pages: kits and central news are translations of English items, the rest national
 # news written in the language and translated into no other.
