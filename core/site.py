@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.translation import get_language_from_path
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
 
@@ -41,13 +42,16 @@ def find_site_from_cache(request):
 
 
 class SiteFromCacheMiddleware:
-    """Every request's Wagtail site from the cache (find_site_from_cache), for every view that asks."""
+    """The Wagtail site of every public and Live request (an address with a language prefix) from the
+    cache (find_site_from_cache), for every view that asks. Other addresses (the language redirect at
+    `/`, the health check, the admin) are left to Wagtail: they need no site, or look it up themselves."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        find_site_from_cache(request)
+        if get_language_from_path(request.path_info):
+            find_site_from_cache(request)
         return self.get_response(request)
 
 
