@@ -35,12 +35,17 @@ PURGE_TIMEOUT = 2
 PURGE_CONCURRENCY = 64
 
 
+def has_edge_cache():
+    """Whether the portal has an edge cache to purge (FRONTEND_CACHE_PURGE_URL)."""
+    return bool(getattr(settings, "WAGTAILFRONTENDCACHE", None))
+
+
 def purge_edge(urls):
     """Refreshes these absolute URLs in the edge cache, if the portal has one: the first on its own, so
     put the page just published first; then the others side by side. Never raises: an edge cache that
     cannot be reached costs readers the old page for its max-age, not the editor's publication."""
     urls = list(dict.fromkeys(urls))
-    if not urls or not getattr(settings, "WAGTAILFRONTENDCACHE", None):
+    if not urls or not has_edge_cache():
         return
     try:
         purge_urls_from_cache(urls)

@@ -44,10 +44,12 @@ def expire_after_commit(page, structural):
     tags = tags_changed_by(page, structural)
 
     def expire_now():
-        from core.edge import purge_edge
+        from core.edge import has_edge_cache, purge_edge
 
         expire(tags)
-        purge_edge(edge_urls(page))
+        # The addresses cost a query and a URL per language version: only worth it with an edge to purge.
+        if has_edge_cache():
+            purge_edge(edge_urls(page))
 
     transaction.on_commit(expire_now)
 
