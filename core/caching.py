@@ -94,6 +94,24 @@ def cached_fragment(name, compute, *parts, depends_on=SITE_WIDE):
     return value
 
 
+def cached_fragments(name, parts_list, compute_missing, depends_on=SITE_WIDE):
+    """{parts: value} for each of `parts_list`, as `cached_fragment(name, compute, *parts)` would give,
+    in one read of the cache: `compute_missing(missing parts_list)` gives {parts: value} of those that
+    were not kept (one that it leaves out is not kept, and not in the result)."""
+    versions = ":".join(str(version) for version in tag_versions(depends_on).values())
+    language = get_language()
+    keys = {parts: ":".join(str(part) for part in (name, language, *parts, versions)) for parts in parts_list}
+    found = cache.get_many(list(keys.values()))
+    values = {parts: found[key] for parts, key in keys.items() if key in found}
+    missing = [parts for parts in parts_list if parts not in values]
+    if missing:
+        computed = compute_missing(missing)
+        kept = {keys[parts]: value for parts, value in computed.items()}
+        cache.set_many(kept, timeout=settings.FRAGMENT_CACHE_SECONDS)
+        values.update(computed)
+    return values
+
+
 def request_started_at():
     """When the request being served started (ns), or now outside a request."""
     memo = getattr(_request, "memo", None)

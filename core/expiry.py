@@ -8,6 +8,7 @@ saves it (`remember_live_state`)."""
 
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_save
+from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -63,6 +64,12 @@ def expire_removed(sender, instance, **_kwargs):
     expire_after_commit(instance, structural=True)
 
 
+def expire_deleted_rendition(sender, instance, **_kwargs):
+    """A picture's file is gone (its image was replaced or deleted): the pages and cards kept with its
+    address must be made again, or readers get broken pictures."""
+    transaction.on_commit(expire_site)
+
+
 def edge_urls(page):
     """Absolute URLs of an edge cache (core.edge) that show `page` most: each language version of it,
     its parent (a list of children, an index) and that language's home page. The edge keeps a page at
@@ -95,6 +102,9 @@ def connect_expiry():
     page_unpublished.connect(expire_removed, dispatch_uid="expire-unpublished")
     post_page_move.connect(expire_removed, dispatch_uid="expire-moved")
     post_delete.connect(expire_removed, sender=Page, dispatch_uid="expire-deleted")
+    post_delete.connect(
+        expire_deleted_rendition, sender=get_image_model().get_rendition_model(), dispatch_uid="expire-renditions"
+    )
     for model in fragment_models():
         label = model._meta.label
         post_save.connect(expire_site, sender=model, dispatch_uid=f"expire-site-save-{label}")

@@ -6,6 +6,7 @@ the nearest real page and says why."""
 
 from django.core.paginator import Paginator
 from django.db.models import Prefetch, Q, prefetch_related_objects
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction
@@ -39,9 +40,16 @@ class Listing:
         self.paginator = Paginator(items, per_page, allow_empty_first_page=True)
         number, self.message = self.page_number(request.GET.get("page"))
         self.page = self.paginator.page(number)
-        self.items = list(self.page.object_list)
-        if prepare and self.items:
-            prepare(self.items)
+        self.prepare = prepare
+
+    @cached_property
+    def items(self):
+        """The items of the page shown, read (and prepared) when a template first asks for them: the
+        cards of a list may all come from the cache (core.cards)."""
+        items = list(self.page.object_list)
+        if self.prepare and items:
+            self.prepare(items)
+        return items
 
     def page_number(self, raw):
         if raw in (None, ""):

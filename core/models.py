@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from core.blocks import ContentStreamBlock
 from core.caching import SITE, STRUCTURE, children_tag, list_tag, page_tag, set_page_cache_headers
+from core.cards import Cards
 from core.listing import Listing, restricted_paths, wants_own_language
 from core.page_cache import note_dependencies
 from languages.pages import page_language
@@ -24,6 +25,9 @@ class PublicPageMixin:
     # The page types ("app.Model") this page lists wherever they are in the tree: their publications
     # expire this page in the page cache (core.caching). Its own children always do.
     lists_pages_of = ()
+    # {image field: the named sizes (core.renditions) in which lists and the page show it}: made in the
+    # background when the page is published (core.pictures).
+    pictures = {}
 
     @property
     def language_code(self):
@@ -99,6 +103,11 @@ class ListingIndexPage(ContentPage):
     def prepare_cards(pages):
         """Load what the cards of one page of the list show, in a fixed number of queries."""
 
+    @staticmethod
+    def describe_card(page):
+        """The card template's arguments besides the page (image, kicker, tags; core.cards)."""
+        return {}
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         language_code = get_language()
@@ -110,5 +119,9 @@ class ListingIndexPage(ContentPage):
             page_filter = self.filter_class(request.GET, pages, language_code=language_code)
             context["filter"] = page_filter
             pages = page_filter.results()
-        context["listing"] = Listing(request, pages, self.items_per_page, prepare=self.prepare_cards)
+        listing = Listing(request, pages, self.items_per_page, prepare=self.prepare_cards)
+        context["listing"] = listing
+        context["cards"] = Cards(
+            request, listing.page.object_list, self._meta.label_lower, self.describe_card, self.prepare_cards
+        )
         return context

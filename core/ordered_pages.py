@@ -35,18 +35,32 @@ def in_stored_order(pages):
 
 
 class PagesInOrder:
-    """The pages of `queryset` whose ids are `ids`, in that order, loaded a slice at a time: what the
-    paginator needs to show one page of a list, in one query per page."""
+    """The pages of `queryset` whose ids are `ids`, in that order. A slice is another PagesInOrder and
+    loads nothing: the paginator takes the slice it shows, and the pages are loaded (in one query) only
+    when something reads them; a list whose cards are all in the cache (core.cards) never does."""
 
     def __init__(self, queryset, ids):
         self.queryset = queryset
         self.ids = ids
+        self._pages = None
 
     def __len__(self):
         return len(self.ids)
 
     def __getitem__(self, index):
-        ids = self.ids[index] if isinstance(index, slice) else [self.ids[index]]
-        pages = {page.pk: page for page in self.queryset.filter(pk__in=ids)} if ids else {}
-        ordered = [pages[pk] for pk in ids if pk in pages]
-        return ordered if isinstance(index, slice) else ordered[0]
+        if isinstance(index, slice):
+            return PagesInOrder(self.queryset, self.ids[index])
+        return self.pages()[index]
+
+    def __iter__(self):
+        return iter(self.pages())
+
+    def pages(self):
+        if self._pages is None:
+            self._pages = self.load(self.ids)
+        return self._pages
+
+    def load(self, ids):
+        """The pages of `ids` in that order, in one query; ids of pages gone since are skipped."""
+        pages = {page.pk: page for page in self.queryset.filter(pk__in=list(ids))} if ids else {}
+        return [pages[pk] for pk in ids if pk in pages]

@@ -7,8 +7,8 @@ page's: sitemap 1 the first URLS_PER_SITEMAP ids, sitemap 2 the next ones, and s
 out the numbers whose ids are all drafts, aliases or deleted pages. So a sitemap is read by an index
 range, at the same cost whatever the size of the site (numbered in tree order, the last sitemap would
 skip all the others' pages first), and a new page changes the last sitemap only. Each request costs a
-fixed number of queries; the index reads every listed page, once, in one query. Nothing is cached
-here: the page cache in front of anonymous responses keeps these until the next publication."""
+fixed number of queries; the index reads every listed page, once, in one query, and keeps what it found
+until the next publication (the page cache keeps whole responses too, when it is on)."""
 
 from urllib.parse import quote
 from xml.sax.saxutils import escape
@@ -22,6 +22,7 @@ from django.utils.http import RFC3986_SUBDELIMS
 from django.views.decorators.cache import cache_control
 from wagtail.models import Page, Site
 
+from core.caching import ANY_PAGE, SITE, STRUCTURE, cached_fragment
 from core.listing import under
 from core.site import absolute_url
 
@@ -54,11 +55,22 @@ def sitemap_url(number):
 def sitemap_index(request):
     """/sitemap.xml: the paged sitemaps, each with the latest publication among its pages; an index
     even when one sitemap holds the whole site, so that crawlers and robots.txt have one address."""
+    site = current_site(request)
     elements = (
         f"<sitemap>\n<loc>{xml_text(sitemap_url(number))}</loc>{lastmod_element(lastmod)}\n</sitemap>"
-        for number, lastmod in latest_publication_per_sitemap(listed_pages(current_site(request)))
+        for number, lastmod in sitemaps_of(site)
     )
     return xml_response("sitemapindex", elements)
+
+
+def sitemaps_of(site):
+    """(number, latest publication) of the site's sitemaps, kept until the next publication (any-page
+    tag): reading them costs a pass over every listed page."""
+
+    def read_sitemaps():
+        return list(latest_publication_per_sitemap(listed_pages(site)))
+
+    return cached_fragment("sitemaps", read_sitemaps, site.pk, depends_on=(SITE, STRUCTURE, ANY_PAGE))
 
 
 def latest_publication_per_sitemap(pages):

@@ -13,9 +13,10 @@ from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.models import Locale, Orderable, Page, Site
 
 from core.caching import SITE, STRUCTURE, cached_fragment
+from core.cards import Cards
 from core.listing import prefetch_renditions
 from core.models import ContentPage
-from core.ordered_pages import in_stored_order
+from core.ordered_pages import PagesInOrder, in_stored_order
 from core.site import host_and_port
 from events.models import EventPage
 from kits.models import KitPage
@@ -86,10 +87,11 @@ class HomePage(ContentPage):
         language_code = get_language()
         newest_kits = KitPage.listing(language_code).order_by("-first_published_at")
         kits = in_stored_order(newest_kits)[: self.items_per_section]
-        prefetch_renditions(kits, "cover_image", "card")
-        context["latest_kits"] = kits
-        context["latest_news"] = in_stored_order(NewsPage.listing(language_code))[: self.items_per_section]
-        context["next_events"] = EventPage.upcoming(language_code)[: self.items_per_section]
+        context["latest_kits"] = Cards(request, kits, "home-kit", describe_kit_card, prepare=prepare_kit_cards)
+        news = in_stored_order(NewsPage.listing(language_code))[: self.items_per_section]
+        context["latest_news"] = Cards(request, news, "home-news", template="home/includes/news_item.html")
+        events = next_events(language_code, self.items_per_section)
+        context["next_events"] = Cards(request, events, "home-event", template="home/includes/event_item.html")
         return context
 
     def route(self, request, path_components):
@@ -278,3 +280,18 @@ class SiteSettings(BaseGenericSetting):
     def social_links(self):
         names = ["Facebook", "Instagram", "LinkedIn", "YouTube", "Mastodon", "Bluesky"]
         return [(name, getattr(self, f"{name.lower()}_url")) for name in names if getattr(self, f"{name.lower()}_url")]
+
+
+def describe_kit_card(kit):
+    return {"image": kit.cover_image, "kicker": kit.duration_label}
+
+
+def prepare_kit_cards(kits):
+    prefetch_renditions(kits, "cover_image", "card")
+
+
+def next_events(language_code, count):
+    """The next `count` events, their ids read now (which events are next changes with the time), their
+    items from the cache (core.cards)."""
+    upcoming = EventPage.upcoming(language_code)
+    return PagesInOrder(upcoming, list(upcoming.values_list("pk", flat=True)[:count]))

@@ -18,7 +18,7 @@ from core.filters import ExplainingFilterSet
 from core.listing import OWN_LANGUAGE_PARAMETER
 from core.ordered_pages import PagesInOrder, ids_in_order
 from languages.collation import alphabetical_key
-from search.query import clean_query, languages_of, search_by_language
+from search.query import clean_query, languages_to_search, search_by_language
 from taxonomy.models import AgeRange, Subject, term_choices
 
 DURATIONS = [
@@ -70,7 +70,7 @@ class KitFilter(ExplainingFilterSet):
         # Search the live kits of each language the list shows (search backends cannot apply the
         # language subqueries of the listing), each with its language's stemming, the reader's first;
         # then keep the listed ones, in order of relevance.
-        languages = languages_of(self.queryset, self.language_code)
+        languages = languages_to_search(self.queryset, self.language_code)
         matching = search_by_language(self.queryset.model.objects.live(), self.text_query, languages)
         self.relevance = [kit.pk for kit in matching]
         return queryset.filter(pk__in=self.relevance)

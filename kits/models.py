@@ -86,6 +86,10 @@ class KitIndexPage(ListingIndexPage):
             kit.main_subject = next(iter(kit.subjects.all()), None)
             kit.card_facts = [age.name for age in kit.age_ranges.all()] + [kit.duration_label]
 
+    @staticmethod
+    def describe_card(kit):
+        return {"image": kit.cover_image, "kicker": kit.main_subject, "tags": kit.card_facts}
+
 
 class KitPage(PublicPageMixin, RoutablePageMixin, Page):
     """A ready-to-use project plan, usually written from a prize-winning project."""
@@ -170,6 +174,7 @@ class KitPage(PublicPageMixin, RoutablePageMixin, Page):
 
     parent_page_types = ["kits.KitIndexPage"]
     subpage_types = []
+    pictures = {"cover_image": ("card", "cover", "social")}
 
     # Taxonomies are the same in every language: copy them to translations (wagtail-localize leaves
     # many-to-many fields out unless told).

@@ -16,6 +16,7 @@ from core.models import ContentPage, ListingIndexPage
 from core.ordered_pages import in_stored_order
 from countries.models import SectionCountryMixin
 from languages.pages import in_language_or_original
+from languages.templatetags.local_dates import local_date
 from news.feeds import NewsFeed
 from news.filters import NewsFilter
 from taxonomy.models import Taxonomy
@@ -47,6 +48,10 @@ class NewsIndexPage(ListingIndexPage):
     def prepare_cards(articles):
         prefetch_related_objects(articles, "topics")
         prefetch_renditions(articles, "lead_image", "card")
+
+    @staticmethod
+    def describe_card(article):
+        return {"image": article.lead_image, "kicker": local_date(article.date), "tags": article.topics.all()}
 
     @path("feed/", name="feed")
     def feed(self, request):
@@ -83,6 +88,7 @@ class NewsPage(SectionCountryMixin, ContentPage):
     )
 
     override_translatable_fields = [SynchronizedField("topics")]
+    pictures = {"lead_image": ("card", "cover", "social")}
     # Central news in the news section; national news in its country's section.
     parent_page_types = ["news.NewsIndexPage", "countries.NationalSectionPage"]
     subpage_types = []

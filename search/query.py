@@ -1,12 +1,15 @@
 """Search queries as visitors type them, made safe for every backend, and searched in each language
 with that language's stemming."""
 
+import hashlib
 import re
 
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
+from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
+from core.caching import ANY_PAGE, SITE, STRUCTURE, cached_fragment
 from languages.codes import DEFAULT_LANGUAGE, LANGUAGE_CODES
 from languages.pages import locale_codes
 
@@ -69,23 +72,44 @@ def search_by_language(queryset, query, language_codes):
     )
 
 
+def searches_languages_together():
+    """Whether the backend can tell the languages where a query reads the same (query_signatures), and
+    search_by_language searches them in one query."""
+    return hasattr(get_search_backend(), "query_signatures")
+
+
 def query_signatures(query, language_codes):
     """{language code: what the backend searches for `query` in it}; languages with equal signatures
     find the same pages. A backend that cannot tell (Elasticsearch: an index per language) gives each
     language its own."""
-    backend = get_search_backend()
-    if hasattr(backend, "query_signatures"):
-        return backend.query_signatures(query, language_codes)
+    if searches_languages_together():
+        return get_search_backend().query_signatures(query, language_codes)
     return {code: code for code in language_codes}
 
 
+def in_portal_order(first):
+    """Every language: `first`, then the default language, then the others in the portal's order."""
+    return list(dict.fromkeys([first, DEFAULT_LANGUAGE, *LANGUAGE_CODES]))
+
+
 def languages_of(queryset, first):
-    """The languages of `queryset`'s objects (one query): `first`, then the default language, then the
-    others in the portal's order."""
+    """The languages of `queryset`'s objects (one query), in_portal_order."""
     ids = queryset.order_by().values_list("locale_id", flat=True).distinct()
     found = {locale_codes().get(pk) for pk in ids}
-    order = [first, DEFAULT_LANGUAGE, *LANGUAGE_CODES]
-    return [code for code in dict.fromkeys(order) if code in found]
+    return [code for code in in_portal_order(first) if code in found]
+
+
+def languages_to_search(queryset, first):
+    """The languages in which to search `queryset`, in_portal_order.
+
+    A backend that searches together the languages where a query reads the same gets them all: it makes
+    one query per reading however many languages share it, and a language without objects finds
+    nothing, whereas finding the languages of `queryset` reads every one of its objects (languages_of:
+    180–440 ms over 62,000 pages, docs/performance.md). A backend that searches language by language
+    (Elasticsearch) gets only the languages of `queryset`, rather than one query per empty language."""
+    if searches_languages_together():
+        return in_portal_order(first)
+    return languages_of(queryset, first)
 
 
 class ResultsInTurn:
@@ -120,3 +144,42 @@ class ResultsInTurn:
                 items.extend(part[low:high])
             offset += count
         return items
+
+
+class KeptResults:
+    """The results of `search()` (a ResultsInTurn) whose count and pages of results are kept in the fragment cache until
+    the next publication, unpublication, move or deletion of any page (core.caching's any-page tag): a
+    query asked again, or paged through, is not searched again. `parts` say what was searched (the
+    query, the type, ...); the language is part of every fragment's key."""
+
+    TAGS = (SITE, STRUCTURE, ANY_PAGE)
+
+    def __init__(self, search, *parts):
+        self.search = search
+        self.key = hashlib.sha256(repr(parts).encode()).hexdigest()[:32]
+
+    @cached_property
+    def results(self):
+        return self.search()
+
+    def count(self):
+        return cached_fragment("search-count", lambda: self.results.count(), self.key, depends_on=self.TAGS)
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, key):
+        if not isinstance(key, slice):
+            return self[key : key + 1][0]
+        start, stop, _step = key.indices(self.count())
+        searched = []
+
+        def search_ids():
+            searched.extend(self.results[start:stop])
+            return [page.pk for page in searched]
+
+        ids = cached_fragment("search-ids", search_ids, self.key, start, stop, depends_on=self.TAGS)
+        if searched:  # just searched: the pages are at hand
+            return searched
+        pages = Page.objects.in_bulk(ids)
+        return [pages[pk] for pk in ids if pk in pages]

@@ -13,7 +13,7 @@ from core.listing import Listing, public, wants_own_language
 from core.registry import search_types
 from languages.pages import in_language_or_original, page_language
 from search.excerpts import highlighted_excerpt
-from search.query import ResultsInTurn, clean_query, languages_of, search_by_language
+from search.query import KeptResults, ResultsInTurn, clean_query, languages_to_search, search_by_language
 
 RESULTS_PER_PAGE = 10
 
@@ -49,7 +49,7 @@ def search_results(query, language_code, result_type, own_language_only=False):
     untranslated = in_language_or_original(Page.objects.live(), language_code).exclude(
         locale__language_code=language_code
     )
-    languages = [code for code in languages_of(untranslated, language_code) if code != language_code]
+    languages = [code for code in languages_to_search(untranslated, language_code) if code != language_code]
     originals = search_by_language(pages.filter(pk__in=untranslated.values("pk")), query, languages)
     return ResultsInTurn(own.parts + originals.parts)
 
@@ -64,7 +64,12 @@ def search(request):
     listing = None
     own_language_only = wants_own_language(request)
     if query:
-        results = search_results(query, language_code, result_type, own_language_only)
+        results = KeptResults(
+            lambda: search_results(query, language_code, result_type, own_language_only),
+            query,
+            result_type,
+            own_language_only,
+        )
         listing = Listing(request, results, RESULTS_PER_PAGE, prepare=lambda pages: prepare_results(pages, query))
     response = render(
         request,

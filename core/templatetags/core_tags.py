@@ -1,4 +1,5 @@
-"""Template tags every page type may use: structured data and images by their named sizes."""
+"""Template tags every page type may use: structured data, images by their named sizes, and HTML kept
+in the fragment cache (a page's body, parts of the frame)."""
 
 import json
 
@@ -8,7 +9,9 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail.images.models import Picture
 from wagtail.images.shortcuts import get_renditions_or_not_found
+from wagtail.models import Page
 
+from core.caching import SITE, STRUCTURE, cached_fragment, page_tag
 from core.renditions import PICTURES, spec
 
 register = template.Library()
@@ -50,3 +53,50 @@ def picture(image, name, **attributes):
     size = PICTURES[name]
     renditions = get_renditions_or_not_found(image, size.specs)
     return Picture(renditions, {"sizes": size.sizes, **attributes}).__html__()
+
+
+@register.simple_tag(takes_context=True)
+def page_body(context, page):
+    """`{% include_block page.body %}`, kept per page and language until the page is published again or
+    the site's structure or settings change (core.caching): its links to other pages, pictures and
+    embeds cost queries and most of an article's time. A preview shows the draft, rendered afresh."""
+
+    def render():
+        return str(page.body.render_as_block(context=context.flatten()))
+
+    if getattr(context.get("request"), "is_preview", False):
+        return mark_safe(render())
+    return mark_safe(cached_fragment("page-body", render, page.pk, depends_on=(SITE, STRUCTURE, page_tag(page))))
+
+
+class CachedNode(template.Node):
+    """What `{% cached %}` encloses, rendered once per language (and page) until the tags expire."""
+
+    def __init__(self, nodelist, name, page):
+        self.nodelist = nodelist
+        self.name = name
+        self.page = page
+
+    def render(self, context):
+        page = self.page.resolve(context) if self.page else None
+        if (self.page and not isinstance(page, Page)) or getattr(context.get("request"), "is_preview", False):
+            return self.nodelist.render(context)
+        if page is None:
+            return cached_fragment(self.name, lambda: self.nodelist.render(context), depends_on=(SITE, STRUCTURE))
+        tags = (SITE, STRUCTURE, page_tag(page))
+        return cached_fragment(self.name, lambda: self.nodelist.render(context), page.pk, depends_on=tags)
+
+
+@register.tag
+def cached(parser, token):
+    """`{% cached "name" %}…{% endcached %}`: the part of the frame that every page shows alike in a
+    language (the footer), kept until the site's settings or structure change (core.caching).
+    `{% cached "name" for page %}`: a part that depends on the page too (its language links), kept per
+    page until it is published again; rendered afresh where `page` is not a page (a view) and in
+    previews, which show a draft."""
+    bits = token.split_contents()
+    if len(bits) not in (2, 4) or (len(bits) == 4 and bits[2] != "for") or bits[1][0] not in "\"'":
+        raise template.TemplateSyntaxError(f'Usage: {{% {bits[0]} "name" [for page] %}}')
+    nodelist = parser.parse(("endcached",))
+    parser.delete_first_token()
+    return CachedNode(nodelist, bits[1][1:-1], parser.compile_filter(bits[3]) if len(bits) == 4 else None)

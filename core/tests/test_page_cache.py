@@ -32,22 +32,6 @@ def page_cache_on(settings):
 
 
 @pytest.fixture
-def publish(django_capture_on_commit_callbacks):
-    """Publish a new revision of `page` with `fields` changed, as an editor does, and run what waits for
-    the commit (the expiry)."""
-
-    def publish_page(page, **fields):
-        for name, value in fields.items():
-            setattr(page, name, value)
-        with django_capture_on_commit_callbacks(execute=True):
-            page.save_revision().publish()
-        page.refresh_from_db()
-        return page
-
-    return publish_page
-
-
-@pytest.fixture
 def article(publish):
     return NewsPageFactory(parent=world().news, title="Schools plant a forest", slug="forest")
 

@@ -117,3 +117,15 @@ def test_a_page_shown_again_makes_none_of_its_pictures_anew(client, pages, monke
 
     monkeypatch.setattr(get_image_model(), "generate_rendition_file", make_rendition_file)
     assert client.get(path).status_code == 200
+
+
+def test_a_published_page_has_its_pictures_made_before_its_first_reader(client):
+    """The background task (run at once in the tests) made the card's, the cover's and the social
+    renditions when the kit was published: its list and its page make none."""
+    photo = a_photo()
+    KitPageFactory(parent=world().kits, title="Harbours", slug="harbours", cover_image=photo)
+    made = photo.renditions.count()
+    assert made == len(PICTURES["card"].specs) + len(PICTURES["cover"].specs) + 1
+    for path in ("/en/kits/", "/en/kits/harbours/"):
+        assert client.get(path).status_code == 200
+    assert photo.renditions.count() == made

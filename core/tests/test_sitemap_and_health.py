@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale, Page
 
 from core import sitemaps
+from core.caching import ANY_PAGE, expire
 from core.factories import translate
 from home.factories import StandardPageFactory
 from languages.codes import LANGUAGE_CODES
@@ -170,6 +171,7 @@ def test_sitemap_queries_do_not_grow_with_the_site(client, urls_per_sitemap, mon
     # Every page in the first sitemap: on PostgreSQL the ids are not consecutive (sequences outlive the
     # rolled-back tests before), so a range of a hundred ids may hold only a few of them.
     monkeypatch.setattr(sitemaps, "URLS_PER_SITEMAP", 10**9)
+    expire([ANY_PAGE])  # as the publications do once committed: the index is kept until then
     after = [count_queries(client, path) for path in paths]
     assert len(paged_sitemap(client, "/sitemap-1.xml")) > 3 * urls_per_sitemap
     assert after == before
@@ -194,3 +196,20 @@ def test_robots_txt_points_crawlers_at_the_sitemap_and_away_from_the_admin(clien
     body = response.content.decode()
     assert "Sitemap: http://localhost/sitemap.xml" in body
     assert "Disallow: /admin/" in body
+
+
+def test_the_index_is_kept_until_the_next_publication(client, django_capture_on_commit_callbacks):
+    """Reading which sitemaps hold pages is a pass over every listed page: once per publication."""
+    first = sitemap_index(client)
+    with CaptureQueriesContext(connection) as kept:
+        client.get("/sitemap.xml")
+    expire([ANY_PAGE])
+    with CaptureQueriesContext(connection) as read_again:
+        client.get("/sitemap.xml")
+    assert len(kept) < len(read_again)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        page = StandardPageFactory(parent=world().home, slug="new-page")
+    latest = sitemap_index(client)
+    assert latest != first
+    assert datetime.fromisoformat(latest[-1][1]) == page.last_published_at

@@ -26,10 +26,20 @@ def page_languages(context, page=None):
                 page.pk,
                 depends_on=(SITE, STRUCTURE, page_tag(page)),
             )
-        else:
+        elif is_named_view(request):
+            # The same 31 links for every visit of a view's address: reversing them is most of its cost.
+            cached = cached_fragment("view-languages", lambda: page_languages_of.for_view(request), request.path)
+        else:  # an address that no view takes (a 404): not worth an entry in the cache
             cached = page_languages_of.for_view(request)
         request._page_languages = cached
     return cached
+
+
+def is_named_view(request):
+    """Whether a view of the portal's own took the address; Wagtail's catch-all ("wagtail_serve") takes
+    any address, and answers a page-less one with a 404."""
+    match = getattr(request, "resolver_match", None)
+    return bool(match and match.url_name and match.url_name != "wagtail_serve")
 
 
 @register.simple_tag(takes_context=True)

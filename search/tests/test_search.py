@@ -6,9 +6,10 @@ import pytest
 from core.factories import translate
 from home.factories import StandardPageFactory
 from kits.factories import KitPageFactory
-from languages.codes import language_name_in
+from kits.models import KitPage
+from languages.codes import LANGUAGE_CODES, language_name_in
 from news.factories import NewsPageFactory
-from search.query import ResultsInTurn
+from search.query import ResultsInTurn, languages_to_search
 from tests.helpers import soup
 from tests.world import world
 
@@ -198,3 +199,40 @@ def test_results_in_turn_are_paged_across_their_parts():
     assert results.count() == len(results) == 7
     assert results[2:5] == ["c", "d", "e"] and results[5:20] == ["f", "g"] and results[0] == "a"
     assert list(results) == list("abcdefg")
+
+
+def test_a_backend_that_searches_languages_together_is_given_every_language_without_a_query(
+    django_assert_num_queries,
+):
+    """Finding the languages of the pages would read them all (search.query.languages_to_search)."""
+    with django_assert_num_queries(0):
+        languages = languages_to_search(KitPage.objects.live(), "fr")
+    assert languages[:2] == ["fr", "en"] and sorted(languages) == sorted(LANGUAGE_CODES)
+
+
+def test_a_backend_that_searches_language_by_language_is_given_the_languages_of_the_pages(monkeypatch):
+    monkeypatch.setattr("search.query.searches_languages_together", lambda: False)
+    kits = KitPage.objects.filter(translation_key=bees_kit("el")["en"].translation_key)
+    assert languages_to_search(kits, "fr") == ["en", "el"]
+
+
+def result_titles(client, path):
+    return [title.get_text(strip=True) for title in soup(client.get(path)).select(".search-results .card__title")]
+
+
+def test_a_query_asked_again_is_not_searched_again(client, water_kit, django_assert_max_num_queries):
+    """Its count and its page of results are kept until the next publication (search.query.KeptResults):
+    the second visitor's request reads the results' pages, not the search index."""
+    result_titles(client, "/en/search/?q=water")  # the first visit also makes the settings' rows, which expires all
+    first = result_titles(client, "/en/search/?q=water")
+    assert "Our water footprint" in first
+    with django_assert_max_num_queries(7) as queries:
+        assert result_titles(client, "/en/search/?q=water") == first
+    assert not [query for query in queries.captured_queries if "wagtailsearch" in query["sql"]]
+
+
+def test_a_publication_reaches_a_query_asked_before(client, water_kit, django_capture_on_commit_callbacks):
+    assert result_titles(client, "/en/search/?q=harbour") == []
+    with django_capture_on_commit_callbacks(execute=True):
+        KitPageFactory(parent=world().kits, title="Harbour life", slug="harbour-life", introduction="Ships and ports.")
+    assert result_titles(client, "/en/search/?q=harbour") == ["Harbour life"]
