@@ -37,8 +37,15 @@ def page_tag(page):
     return f"page:{page.translation_key}"
 
 
-def children_tag(page):
-    return f"children:{page.translation_key}"
+def children_tag(translation_key):
+    """The lists of the children of the page of `translation_key` (in every language)."""
+    return f"children:{translation_key}"
+
+
+def page_fragment_tags(page):
+    """What a fragment of `page` (its body, its language links) is built from: the page in every
+    language, and the site's settings and structure."""
+    return (SITE, STRUCTURE, page_tag(page))
 
 
 def list_tag(model):
@@ -141,7 +148,7 @@ def tags_changed_by(page, structural):
     tags = {ANY_PAGE, page_tag(page), list_tag(page.specific_class or type(page))}
     parent_key = page_parent_translation_key(page)
     if parent_key:
-        tags.add(f"children:{parent_key}")
+        tags.add(children_tag(parent_key))
     if structural:
         tags.add(STRUCTURE)
     return tags

@@ -11,7 +11,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from core.blocks import ContentStreamBlock
-from core.caching import SITE, STRUCTURE, children_tag, list_tag, page_tag, set_page_cache_headers
+from core.caching import children_tag, list_tag, page_fragment_tags, set_page_cache_headers
 from core.cards import Cards
 from core.listing import Listing, restricted_paths, wants_own_language
 from core.page_cache import note_dependencies
@@ -55,7 +55,7 @@ class PublicPageMixin:
         """What this page shows, as cache tags (core.caching): the site's settings and structure, this
         page in every language, its children and the page types it lists."""
         listed = (list_tag(apps.get_model(label)) for label in self.lists_pages_of)
-        return (SITE, STRUCTURE, page_tag(self), children_tag(self), *listed)
+        return (*page_fragment_tags(self), children_tag(self.translation_key), *listed)
 
 
 class ContentPage(PublicPageMixin, RoutablePageMixin, Page):

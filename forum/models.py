@@ -16,12 +16,10 @@ for everyone but its author. They can be reported (the moderation app): each say
 (`moderation_excerpt`) and which of them a teacher may report (`seen_by`: those they see)."""
 
 import datetime
-from collections import defaultdict
 
 from django.conf import settings
 from django.db import models
-from django.db.models import CharField, Count, Q, Value
-from django.db.models.functions import Cast
+from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -29,7 +27,7 @@ from django.utils.translation import gettext_lazy as _
 from contacts.models import Block
 from core.moderated import Moderated, shown_to
 from countries.models import Country
-from taxonomy.models import AgeRange, Subject, cached_terms
+from taxonomy.models import AgeRange, Subject, cached_terms, linked_values, terms_among
 
 # How far ahead a post may run: long enough for a school year's search, short enough that the list
 # does not fill with ideas nobody is looking after.
@@ -203,27 +201,17 @@ def attach_terms(posts, relations):
     prefetching would take one per relation, each building every term with its name in 31 languages."""
     if not posts:
         return
-    pks = [post.pk for post in posts]
-    first, *others = [link_values(relation, pks) for relation in relations]
-    chosen = defaultdict(list)
-    for post_pk, relation, value, _link_pk in sorted(first.union(*others, all=True), key=lambda row: row[3]):
-        chosen[post_pk, relation].append(value)
+    chosen = linked_values({relation: link_of(relation) for relation in relations}, [post.pk for post in posts])
     terms = {relation: cached_terms(CACHED_TERMS[relation]) for relation in relations if relation != "languages"}
     for post in posts:
         post.terms = {"languages": chosen[post.pk, "languages"]}
         for relation, candidates in terms.items():
-            keys = set(chosen[post.pk, relation])
-            post.terms[relation] = [term for term in candidates if str(term.pk) in keys]
+            post.terms[relation] = terms_among(candidates, chosen[post.pk, relation])
 
 
-def link_values(relation, pks):
-    """(post key, `relation`, the linked term's key or the language's code as text, the link's key) of the
-    posts `pks`."""
+def link_of(relation):
+    """(link model, post field, linked field) of a relation of posts, for taxonomy.models.linked_values."""
     if relation == "languages":
-        links, field = PostLanguage.objects, "code"
-    else:
-        many_to_many = Post._meta.get_field(relation)
-        links, field = many_to_many.remote_field.through.objects, many_to_many.m2m_reverse_field_name()
-    links = links.filter(post_id__in=pks).order_by()
-    links = links.annotate(value=Cast(field, output_field=CharField()), relation=Value(relation))
-    return links.values_list("post_id", "relation", "value", "pk")
+        return PostLanguage, "post_id", "code"
+    many_to_many = Post._meta.get_field(relation)
+    return many_to_many.remote_field.through, "post_id", many_to_many.m2m_reverse_field_name()

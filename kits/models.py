@@ -3,7 +3,6 @@
 from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Value
 from django.utils.translation import get_language, gettext, ngettext, pgettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -24,7 +23,7 @@ from kits.filters import KitFilter
 from kits.pdf import kit_pdf_response
 from languages.codes import DEFAULT_LANGUAGE, LANGUAGES
 from languages.pages import in_language_or_original, localized_pages
-from taxonomy.models import AgeRange, KeyCompetence, Subject, cached_terms
+from taxonomy.models import AgeRange, KeyCompetence, Subject, cached_terms, linked_values, terms_among
 
 
 class DurationUnit(models.TextChoices):
@@ -300,25 +299,16 @@ def prefetch_taxonomies(kits, fields):
     instead of one query per relation that builds every term with its 31 translated names;
     `kit.subjects.all()` and the others then read the prefetched terms (Django's private prefetch
     cache, declared in core.internals)."""
-    pks = [kit.pk for kit in kits]
-    rows = None
-    for name, model in fields.items():
-        through = KitPage._meta.get_field(name).remote_field.through
-        column = f"{model._meta.model_name}_id"
-        ids = (
-            through.objects.filter(kitpage_id__in=pks)
-            .annotate(kind=Value(name))
-            .values_list("kitpage_id", "kind", column)
-        )
-        rows = ids if rows is None else rows.union(ids, all=True)
-    chosen = {(pk, name): set() for pk in pks for name in fields}
-    for pk, name, term_id in rows:
-        chosen[pk, name].add(term_id)
+    links = {
+        name: (KitPage._meta.get_field(name).remote_field.through, "kitpage_id", f"{model._meta.model_name}_id")
+        for name, model in fields.items()
+    }
+    chosen = linked_values(links, [kit.pk for kit in kits])
     terms = {name: cached_terms(model) for name, model in fields.items()}
     for kit in kits:
         kit._prefetched_objects_cache = getattr(kit, "_prefetched_objects_cache", {})
         for name in fields:
-            kit._prefetched_objects_cache[name] = [term for term in terms[name] if term.pk in chosen[kit.pk, name]]
+            kit._prefetched_objects_cache[name] = terms_among(terms[name], chosen[kit.pk, name])
 
 
 class KitAttachment(Orderable):

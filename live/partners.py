@@ -8,12 +8,10 @@ parameters, so that a search can be shared and works without JavaScript; a value
 choices is left out with a message, never an error. How it stays fast over 100,000 teachers (one query
 for the page, one for the count, indexes rather than caches) is in docs/live.md."""
 
-from collections import defaultdict
 from dataclasses import dataclass
 
 from django import forms
-from django.db.models import CharField, Exists, F, OuterRef, Q, Value
-from django.db.models.functions import Cast
+from django.db.models import Exists, F, OuterRef, Q
 from django.shortcuts import render
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
@@ -29,7 +27,7 @@ from live.activity import note_activity
 from live.models import LANGUAGE_BIT, Profile, SpokenLanguage, searchable_words, term_bit
 from live.ranking import Reasons, Terms, match_score
 from search.query import MAX_QUERY_LENGTH, MAX_WORDS
-from taxonomy.models import AgeRange, Subject, cached_terms
+from taxonomy.models import AgeRange, Subject, cached_terms, linked_values, terms_among
 
 RESULTS_PER_PAGE = 20
 MAX_RESULTS = 1000  # 50 pages
@@ -239,29 +237,19 @@ class RankedTeachers:
 def attach_terms(profiles):
     """Give each profile its `terms` (live.ranking.Terms), in one query for all: the links to their
     subjects, age ranges and languages (the terms themselves come from the cache)."""
-    pks = [profile.pk for profile in profiles]
-    links = link_values(Profile.subjects.through, "subject_id", "subjects", pks).union(
-        link_values(Profile.age_ranges.through, "agerange_id", "ages", pks),
-        link_values(SpokenLanguage, "code", "languages", pks),
-        all=True,
-    )
-    linked = {kind: defaultdict(set) for kind in ("subjects", "ages", "languages")}
-    for profile_pk, value, kind in links:
-        linked[kind][profile_pk].add(value)
+    links = {
+        "subjects": (Profile.subjects.through, "profile_id", "subject_id"),
+        "ages": (Profile.age_ranges.through, "profile_id", "agerange_id"),
+        "languages": (SpokenLanguage, "profile_id", "code"),
+    }
+    linked = linked_values(links, [profile.pk for profile in profiles])
     subjects, ages = cached_terms(Subject), cached_terms(AgeRange)
     for profile in profiles:
         profile.terms = Terms(
-            subjects=[term for term in subjects if str(term.pk) in linked["subjects"][profile.pk]],
-            ages=[term for term in ages if str(term.pk) in linked["ages"][profile.pk]],
-            languages=linked["languages"][profile.pk],
+            subjects=terms_among(subjects, linked[profile.pk, "subjects"]),
+            ages=terms_among(ages, linked[profile.pk, "ages"]),
+            languages=set(linked[profile.pk, "languages"]),
         )
-
-
-def link_values(model, field, kind, pks):
-    """(profile key, the linked term's key or language code as text, `kind`) of the profiles `pks`."""
-    links = model.objects.filter(profile_id__in=pks).order_by()
-    links = links.annotate(value=Cast(field, output_field=CharField()), kind=Value(kind))
-    return links.values_list("profile_id", "value", "kind")
 
 
 def partner_listing(request, searcher, filters):

@@ -11,7 +11,7 @@ from wagtail.images.models import Picture
 from wagtail.images.shortcuts import get_renditions_or_not_found
 from wagtail.models import Page
 
-from core.caching import SITE, STRUCTURE, cached_fragment, page_tag
+from core.caching import SITE, STRUCTURE, cached_fragment, page_fragment_tags
 from core.renditions import PICTURES, spec
 
 register = template.Library()
@@ -66,7 +66,7 @@ def page_body(context, page):
 
     if getattr(context.get("request"), "is_preview", False):
         return mark_safe(render())
-    return mark_safe(cached_fragment("page-body", render, page.pk, depends_on=(SITE, STRUCTURE, page_tag(page))))
+    return mark_safe(cached_fragment("page-body", render, page.pk, depends_on=page_fragment_tags(page)))
 
 
 class CachedNode(template.Node):
@@ -81,10 +81,13 @@ class CachedNode(template.Node):
         page = self.page.resolve(context) if self.page else None
         if (self.page and not isinstance(page, Page)) or getattr(context.get("request"), "is_preview", False):
             return self.nodelist.render(context)
+
+        def render():
+            return self.nodelist.render(context)
+
         if page is None:
-            return cached_fragment(self.name, lambda: self.nodelist.render(context), depends_on=(SITE, STRUCTURE))
-        tags = (SITE, STRUCTURE, page_tag(page))
-        return cached_fragment(self.name, lambda: self.nodelist.render(context), page.pk, depends_on=tags)
+            return cached_fragment(self.name, render, depends_on=(SITE, STRUCTURE))
+        return cached_fragment(self.name, render, page.pk, depends_on=page_fragment_tags(page))
 
 
 @register.tag

@@ -5,7 +5,7 @@ from django import template
 from django.utils.translation import get_language
 from wagtail.models import Page
 
-from core.caching import SITE, STRUCTURE, cached_fragment, page_tag
+from core.caching import cached_fragment, page_fragment_tags
 from languages import pages as page_languages_of
 from languages.codes import language_name_in
 from languages.spoken import spoken_language_name
@@ -24,7 +24,7 @@ def page_languages(context, page=None):
                 "page-languages",
                 lambda: page_languages_of.for_page(request, page),
                 page.pk,
-                depends_on=(SITE, STRUCTURE, page_tag(page)),
+                depends_on=page_fragment_tags(page),
             )
         elif is_named_view(request):
             # The same 31 links for every visit of a view's address: reversing them is most of its cost.
