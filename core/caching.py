@@ -17,6 +17,8 @@ A publication thus expires what it changed, not every page of every language. Th
 shared by all server processes for this to hold (Redis in production, a disk cache in the embedded
 set-up; see portal.settings.base)."""
 
+import hashlib
+import re
 import time
 
 from asgiref.local import Local
@@ -30,6 +32,7 @@ STRUCTURE = "structure"
 ANY_PAGE = "any-page"
 SITE_WIDE = (SITE,)
 TAG_PREFIX = "tag:"
+PLAIN_KEY = re.compile(r"[\x21-\x7e]{1,200}")  # what every cache backend takes as a key as it is
 _request = Local()  # per thread or task: the memo of the request being served
 
 
@@ -91,7 +94,7 @@ def cached_fragment(name, compute, *parts, depends_on=SITE_WIDE):
     if memo is not None and key in memo:
         return memo[key]
     versions = tag_versions(depends_on)
-    cache_key = ":".join(str(part) for part in (*key, *versions.values()))
+    cache_key = fragment_key(name, (*key[1:], *versions.values()))
     value = cache.get(cache_key)
     if value is None:
         value = compute()
@@ -107,7 +110,7 @@ def cached_fragments(name, parts_list, compute_missing, depends_on=SITE_WIDE):
     were not kept (one that it leaves out is not kept, and not in the result)."""
     versions = ":".join(str(version) for version in tag_versions(depends_on).values())
     language = get_language()
-    keys = {parts: ":".join(str(part) for part in (name, language, *parts, versions)) for parts in parts_list}
+    keys = {parts: fragment_key(name, (language, *parts, versions)) for parts in parts_list}
     found = cache.get_many(list(keys.values()))
     values = {parts: found[key] for parts, key in keys.items() if key in found}
     missing = [parts for parts in parts_list if parts not in values]
@@ -117,6 +120,15 @@ def cached_fragments(name, parts_list, compute_missing, depends_on=SITE_WIDE):
         cache.set_many(kept, timeout=settings.FRAGMENT_CACHE_SECONDS)
         values.update(computed)
     return values
+
+
+def fragment_key(name, parts):
+    """The cache key of fragment `name` for `parts`: spelled out where it can be, a digest where a part
+    (an address a visitor typed, say) is long or has spaces or other characters a backend may refuse."""
+    key = ":".join(str(part) for part in (name, *parts))
+    if PLAIN_KEY.fullmatch(key):
+        return key
+    return f"{name}:{hashlib.sha256(key.encode()).hexdigest()}"
 
 
 def request_started_at():

@@ -53,6 +53,8 @@ def find_the_italian_science_teacher(page, portal_url):
 
 def ask_to_be_contacts(page):
     page.get_by_role("link", name="Send a contact request").click()
+    # axe must run on the form's page, not on the profile while the browser is still leaving it.
+    expect(page.get_by_label("Note")).to_be_visible()
     assert_no_serious_violations(page)
     page.get_by_label("Note").fill("Bonjour Giorgio! Shall our pupils study the water of our rivers together?")
     page.get_by_role("button", name="Send the request").click()
@@ -62,6 +64,7 @@ def ask_to_be_contacts(page):
 def accept_the_request(page):
     page.locator(".account-menu summary").click()
     page.locator(".account-menu").get_by_role("link", name="Live").click()
+    page.wait_for_url("**/en/live/")
     assert_no_serious_violations(page)
     page.goto(page.url.split("/en/")[0] + "/en/live/contacts/")
     expect(page.locator("main")).to_contain_text("Shall our pupils study the water of our rivers together?")

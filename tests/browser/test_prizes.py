@@ -20,6 +20,7 @@ CATEGORIES_2026 = [
 def test_from_the_menu_to_the_winners_of_a_year_in_french(portal_url, browser_page):
     browser_page.goto(portal_url + "/fr/")
     browser_page.locator(".main-nav").get_by_role("link", name="Prix européens").click()
+    expect(browser_page.locator("h1")).to_have_text("Prix européens")
     assert_no_serious_violations(browser_page)
     browser_page.get_by_role("link", name="Prix européens 2026").click()
     expect(browser_page.locator("h1")).to_have_text("Prix européens 2026")
