@@ -14,7 +14,7 @@ by chance."""
 import factory
 
 from accounts.factories import TeacherFactory
-from live.models import LANGUAGES, Profile, SpokenLanguage
+from live.models import LANGUAGES, Profile, SpokenLanguage, note_languages_added
 from live.photos import PHOTO_SIZE
 from taxonomy.factories import AgeRangeFactory, SubjectFactory
 
@@ -57,3 +57,4 @@ class ProfileFactory(factory.django.DjangoModelFactory):
         if create and extracted:
             SpokenLanguage.objects.bulk_create(SpokenLanguage(profile=profile, code=code) for code in extracted)
             profile.refresh_search_fields([LANGUAGES])
+            note_languages_added()

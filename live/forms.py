@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from accounts.models import User
 from languages.codes import LANGUAGE_CODES
 from languages.spoken import spoken_language_names
-from live.models import LANGUAGES, Profile, SpokenLanguage
+from live.models import LANGUAGES, Profile, SpokenLanguage, note_languages_added
 from live.photos import PHOTO_FORMATS, profile_photo
 from taxonomy.models import AgeRange, Subject, cached_terms
 
@@ -157,9 +157,10 @@ class ProfileForm(forms.ModelForm):
         languages = self.cleaned_data["languages"]
         profile.languages.exclude(code__in=languages).delete()
         kept = set(profile.languages.values_list("code", flat=True))
-        SpokenLanguage.objects.bulk_create(
-            SpokenLanguage(profile=profile, code=code) for code in sorted(languages - kept)
-        )
+        added = sorted(languages - kept)
+        SpokenLanguage.objects.bulk_create(SpokenLanguage(profile=profile, code=code) for code in added)
+        if added:
+            transaction.on_commit(note_languages_added)
         profile.refresh_search_fields([LANGUAGES])
 
     def replace_photo(self, profile):

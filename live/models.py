@@ -24,6 +24,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Role, User, ValidationStatus
+from core.caching import expire
 from core.storage import private_storage
 from languages.codes import LANGUAGE_CODES
 from languages.folding import fold
@@ -230,6 +231,20 @@ class Profile(models.Model):
         Profile.objects.filter(pk=self.pk).update(**values)
         for name, value in values.items():
             setattr(self, name, value)
+
+
+# Cache tag of the list of languages some teacher speaks (live.partners.language_filter_choices).
+TEACHERS_LANGUAGES = "teachers-languages"
+
+
+def languages_spoken_by_teachers():
+    """The codes of every language at least one teacher lists."""
+    return frozenset(SpokenLanguage.objects.values_list("code", flat=True).distinct())
+
+
+def note_languages_added():
+    """A teacher now lists a language, perhaps one nobody listed: the partner search offers it at once."""
+    expire([TEACHERS_LANGUAGES])
 
 
 class SpokenLanguage(models.Model):

@@ -18,13 +18,21 @@ from django.utils.translation import gettext as _
 
 from accounts.access import validated_teacher_required
 from contacts.models import Block
-from core.caching import cached_fragment
+from core.caching import SITE, cached_fragment
 from core.listing import Listing
 from countries.models import Country
 from languages.folding import fold
 from languages.spoken import spoken_language_codes, spoken_language_names
 from live.activity import note_activity
-from live.models import LANGUAGE_BIT, Profile, SpokenLanguage, searchable_words, term_bit
+from live.models import (
+    LANGUAGE_BIT,
+    TEACHERS_LANGUAGES,
+    Profile,
+    SpokenLanguage,
+    languages_spoken_by_teachers,
+    searchable_words,
+    term_bit,
+)
 from live.ranking import Reasons, Terms, match_score
 from search.query import MAX_QUERY_LENGTH, MAX_WORDS
 from taxonomy.models import AgeRange, Subject, cached_terms, linked_values, terms_among
@@ -44,19 +52,29 @@ def country_choices():
     return sorted(choices, key=lambda choice: fold(choice[1]))
 
 
+def language_filter_choices(chosen):
+    """(code, name) of the languages some teacher speaks, and of the one `chosen` (a shared address may
+    name any): a few dozen options where CLDR names 600, most of which would find nobody, and which made
+    the page's longest list."""
+    spoken = cached_fragment("teachers-languages", languages_spoken_by_teachers, depends_on=(SITE, TEACHERS_LANGUAGES))
+    names = spoken_language_names(get_language())
+    return [(code, name) for code, name in names.items() if code in spoken or code == chosen]
+
+
 def term_slug_choices(model):
     return [(term.slug, term.name) for term in cached_terms(model)]
 
 
 class PartnerSearchForm(forms.Form):
-    """The filters. The template draws the lists itself (`lists`): CLDR's 600 languages drawn by
-    Django's widgets would cost more than the search."""
+    """The filters. The template draws the lists itself (`lists`): the languages drawn by Django's
+    widgets would cost more than the search."""
 
     q = forms.CharField(label=gettext_lazy("Name, school, town or words"), required=False, strip=True)
     country = forms.ChoiceField(label=gettext_lazy("Country"), required=False)
     subject = forms.ChoiceField(label=gettext_lazy("Subject"), required=False)
     age = forms.ChoiceField(label=gettext_lazy("Pupils' age"), required=False)
-    # Not a ChoiceField: Django would copy and scan CLDR's 600 languages on every request.
+    # Not a ChoiceField: any of CLDR's 600 languages may be asked for (a shared address), and Django
+    # would copy and scan them all on every request.
     language = forms.CharField(label=gettext_lazy("Language spoken"), required=False)
     looking = forms.BooleanField(label=gettext_lazy("Only teachers looking for partners"), required=False)
 
@@ -77,7 +95,7 @@ class PartnerSearchForm(forms.Form):
 
     def choices(self, name):
         if name == "language":
-            return spoken_language_names(get_language()).items()
+            return language_filter_choices(self.value("language"))
         return self.fields[name].choices
 
     def clean_q(self):

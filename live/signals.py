@@ -8,10 +8,11 @@ signals either: code that uses them sets the copies itself, as the teacher gener
 (demo.teachers), or calls Profile.objects.refresh_search_fields() afterwards."""
 
 from django.contrib.auth import get_user_model
+from django.db import transaction
 from django.db.models import QuerySet
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 
-from live.models import ACCOUNT, AGES, LANGUAGES, SUBJECTS, Profile, SpokenLanguage
+from live.models import ACCOUNT, AGES, LANGUAGES, SUBJECTS, Profile, SpokenLanguage, note_languages_added
 from schools.models import School
 from taxonomy.models import AgeRange, Subject
 
@@ -99,6 +100,8 @@ def language_changed(sender, instance, raw=False, origin=None, **kwargs):
     if raw or (origin is not None and deleted_model(origin) is not SpokenLanguage):
         return
     Profile.objects.filter(pk=instance.profile_id).refresh_search_fields([LANGUAGES])
+    if kwargs.get("created"):
+        transaction.on_commit(note_languages_added)
 
 
 def deleted_model(origin):

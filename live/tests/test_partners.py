@@ -1,6 +1,7 @@
 """Partner finding (/<lang>/live/partners/): who is listed, in which order and why, the filters, and
 what happens with input nobody should send."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -177,6 +178,32 @@ def test_terms_sharing_a_bit_are_still_told_apart_by_the_filter(client, searcher
 def test_a_language_outside_the_ranked_list_still_filters(client, searcher, terms):
     teacher("IT", "Wing Chan", terms, languages=["yue"])
     assert names(client.get(f"{URL}?language=yue")) == ["Wing"]
+
+
+def language_options(response):
+    """The codes the language filter offers."""
+    select = re.search(r'<select name="language".*?</select>', response.content.decode(), re.S).group()
+    return re.findall(r'<option value="([^"]+)"', select)
+
+
+def test_the_language_filter_offers_the_languages_teachers_speak(client, searcher, others):
+    assert language_options(client.get(URL)) == ["en", "fr", "it"]  # English, French, Italian; not CLDR's 600
+
+
+def test_a_language_a_teacher_adds_is_offered_at_once(
+    client, searcher, others, terms, django_capture_on_commit_callbacks
+):
+    client.get(URL)  # the first request makes the site's settings, which expires what it kept
+    assert "yue" not in language_options(client.get(URL))
+    with django_capture_on_commit_callbacks(execute=True):
+        teacher("IT", "Wing Chan", terms, languages=["yue"])
+    assert "yue" in language_options(client.get(URL))
+
+
+def test_a_chosen_language_nobody_speaks_stays_chosen(client, searcher, others):
+    response = client.get(f"{URL}?language=yue")
+    assert names(response) == []
+    assert '<option value="yue" selected>Cantonese</option>' in response.content.decode()
 
 
 def test_the_filters_are_shown_as_chosen(client, searcher, others):

@@ -98,6 +98,17 @@ def test_every_teacher_edits_their_profile_validated_or_not(client, make, terms)
     assert Profile.objects.get(user=user).presentation == "I teach in Lyon."
 
 
+def test_a_language_saved_on_a_profile_is_offered_by_the_partner_search_at_once(
+    client, logged_in_teacher, terms, django_capture_on_commit_callbacks
+):
+    partners = reverse("live:partners")
+    client.get(partners)  # the first request makes the site's settings, which expires what it kept
+    assert 'value="yue"' not in client.get(partners).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(EDIT_URL, form_data(terms)).status_code == 302
+    assert 'value="yue"' in client.get(partners).content.decode()
+
+
 def test_a_profile_is_made_on_the_first_visit(client):
     user = teacher()
     Profile.objects.filter(user=user).delete()
