@@ -7,7 +7,7 @@ page's: sitemap 1 the first URLS_PER_SITEMAP ids, sitemap 2 the next ones, and s
 out the numbers whose ids are all drafts, aliases or deleted pages. So a sitemap is read by an index
 range, at the same cost whatever the size of the site (numbered in tree order, the last sitemap would
 skip all the others' pages first), and a new page changes the last sitemap only. Each request costs a
-fixed number of queries; the index reads every listed page, once, in one query, and keeps what it found
+fixed number of queries; the index reads every listed page, once, in one query, and keeps what it drew
 until the next publication (the page cache keeps whole responses too, when it is on)."""
 
 from urllib.parse import quote
@@ -57,22 +57,20 @@ def sitemap_url(number):
 def sitemap_index(request):
     """/sitemap.xml: the paged sitemaps, each with the latest publication among its pages; an index
     even when one sitemap holds the whole site, so that crawlers and robots.txt have one address."""
-    site = current_site(request)
-    elements = (
-        f"<sitemap>\n<loc>{xml_text(sitemap_url(number))}</loc>{lastmod_element(lastmod)}\n</sitemap>"
-        for number, lastmod in sitemaps_of(site)
-    )
-    return xml_response("sitemapindex", elements)
+    return xml_response("sitemapindex", [sitemap_index_entries(current_site(request))])
 
 
-def sitemaps_of(site):
-    """(number, latest publication) of the site's sitemaps, kept until the next publication (any-page
-    tag): reading them costs a pass over every listed page."""
+def sitemap_index_entries(site):
+    """The index's <sitemap> elements, kept until the next publication (any-page tag): finding them
+    costs a pass over every listed page, and drawing them one element per 500 pages."""
 
-    def read_sitemaps():
-        return list(latest_publication_per_sitemap(listed_pages(site)))
+    def draw_entries():
+        return "\n".join(
+            f"<sitemap>\n<loc>{xml_text(sitemap_url(number))}</loc>{lastmod_element(lastmod)}\n</sitemap>"
+            for number, lastmod in latest_publication_per_sitemap(listed_pages(site))
+        )
 
-    return cached_fragment("sitemaps", read_sitemaps, site.pk, depends_on=(SITE, STRUCTURE, ANY_PAGE))
+    return cached_fragment("sitemap-index", draw_entries, site.pk, depends_on=(SITE, STRUCTURE, ANY_PAGE))
 
 
 def latest_publication_per_sitemap(pages):
