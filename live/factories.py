@@ -57,4 +57,4 @@ class ProfileFactory(factory.django.DjangoModelFactory):
         if create and extracted:
             SpokenLanguage.objects.bulk_create(SpokenLanguage(profile=profile, code=code) for code in extracted)
             profile.refresh_search_fields([LANGUAGES])
-            note_languages_added()
+            note_languages_added(profile.pk, extracted)

@@ -159,8 +159,7 @@ class ProfileForm(forms.ModelForm):
         kept = set(profile.languages.values_list("code", flat=True))
         added = sorted(languages - kept)
         SpokenLanguage.objects.bulk_create(SpokenLanguage(profile=profile, code=code) for code in added)
-        if added:
-            transaction.on_commit(note_languages_added)
+        note_languages_added(profile.pk, added)
         profile.refresh_search_fields([LANGUAGES])
 
     def replace_photo(self, profile):

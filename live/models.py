@@ -17,7 +17,7 @@ is filtered through the languages themselves."""
 import re
 
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
@@ -242,9 +242,13 @@ def languages_spoken_by_teachers():
     return frozenset(SpokenLanguage.objects.values_list("code", flat=True).distinct())
 
 
-def note_languages_added():
-    """A teacher now lists a language, perhaps one nobody listed: the partner search offers it at once."""
-    expire([TEACHERS_LANGUAGES])
+def note_languages_added(profile_id, codes):
+    """The teacher of `profile_id` now lists the languages of `codes`: one that no other teacher lists
+    is offered by the partner search from the commit on. Only then: building the list again reads every
+    teacher's languages (30 ms at 100,000 teachers), in each of the 31 languages."""
+    others = SpokenLanguage.objects.filter(code__in=codes).exclude(profile_id=profile_id)
+    if set(codes) - set(others.values_list("code", flat=True).distinct()):
+        transaction.on_commit(lambda: expire([TEACHERS_LANGUAGES]))
 
 
 class SpokenLanguage(models.Model):

@@ -8,7 +8,6 @@ signals either: code that uses them sets the copies itself, as the teacher gener
 (demo.teachers), or calls Profile.objects.refresh_search_fields() afterwards."""
 
 from django.contrib.auth import get_user_model
-from django.db import transaction
 from django.db.models import QuerySet
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 
@@ -101,7 +100,7 @@ def language_changed(sender, instance, raw=False, origin=None, **kwargs):
         return
     Profile.objects.filter(pk=instance.profile_id).refresh_search_fields([LANGUAGES])
     if kwargs.get("created"):
-        transaction.on_commit(note_languages_added)
+        note_languages_added(instance.profile_id, [instance.code])
 
 
 def deleted_model(origin):

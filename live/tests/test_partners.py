@@ -12,8 +12,9 @@ from django.utils import timezone
 from accounts.factories import PupilFactory, TeacherFactory
 from accounts.models import ValidationStatus
 from contacts.models import Block
+from core.caching import tag_versions
 from countries.models import Country
-from live.models import Profile, SpokenLanguage
+from live.models import TEACHERS_LANGUAGES, Profile, SpokenLanguage
 from live.ranking import BitCount
 from live.tests.helpers import forget_activity
 from schools.factories import SchoolFactory
@@ -198,6 +199,15 @@ def test_a_language_a_teacher_adds_is_offered_at_once(
     with django_capture_on_commit_callbacks(execute=True):
         teacher("IT", "Wing Chan", terms, languages=["yue"])
     assert "yue" in language_options(client.get(URL))
+
+
+def test_a_language_others_already_speak_leaves_the_kept_list_alone(
+    searcher, others, terms, django_capture_on_commit_callbacks
+):
+    version = tag_versions([TEACHERS_LANGUAGES])
+    with django_capture_on_commit_callbacks(execute=True):
+        teacher("IT", "Wing Chan", terms, languages=["it", "en"])
+    assert tag_versions([TEACHERS_LANGUAGES]) == version
 
 
 def test_a_chosen_language_nobody_speaks_stays_chosen(client, searcher, others):
